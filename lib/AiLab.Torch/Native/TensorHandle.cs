@@ -12,11 +12,16 @@ internal sealed class TensorHandle : SafeHandle
     {
         SetHandle(handle);
         // Tell the GC about native memory so programs that forget dispose scopes stay bounded.
-        _reportedBytes = nbytes;
-        if (nbytes > 0) GC.AddMemoryPressure(nbytes);
+        // Small tensors are left out: AddMemoryPressure costs more than their bytes matter.
+        if (nbytes >= PressureThreshold)
+        {
+            _reportedBytes = nbytes;
+            GC.AddMemoryPressure(nbytes);
+        }
         Interlocked.Increment(ref s_live);
     }
 
+    private const long PressureThreshold = 16 * 1024;
     private static long s_live;
 
     /// <summary>Handles not yet released (disposed or finalized).</summary>
