@@ -4,6 +4,8 @@ namespace AiLab.Torch;
 
 // Reduction ops: https://pytorch.org/docs/stable/torch.html#reduction-ops
 // `dim` may be negative; a null dim reduces over every dimension.
+// NOTE: whole-tensor reductions take no dtype argument on purpose: C# converts the literal 0 to any
+// enum, so `x.sum(0)` would bind to `sum(ScalarType? dtype)` instead of `sum(long dim)`.
 public sealed partial class Tensor
 {
     private static readonly Op s_sum = new("aten::sum"), s_sum_dim = new("aten::sum", "dim_IntList");
@@ -25,14 +27,14 @@ public sealed partial class Tensor
     private static readonly Op s_count_nonzero = new("aten::count_nonzero");
 
     /// <summary>Sum of all elements.</summary>
-    public Tensor sum(ScalarType? dtype = null) => s_sum.Call(this, dtype);
+    public Tensor sum() => s_sum.Call(this);
     /// <summary>Sum over <paramref name="dim"/>.</summary>
     public Tensor sum(long dim, bool keepdim = false, ScalarType? dtype = null) => sum([dim], keepdim, dtype);
     /// <summary>Sum over several dimensions.</summary>
     public Tensor sum(long[] dim, bool keepdim = false, ScalarType? dtype = null) => s_sum_dim.Call(this, dim, keepdim, dtype);
 
     /// <summary>Mean of all elements (floating tensors).</summary>
-    public Tensor mean(ScalarType? dtype = null) => s_mean.Call(this, dtype);
+    public Tensor mean() => s_mean.Call(this);
     /// <summary>Mean over <paramref name="dim"/>.</summary>
     public Tensor mean(long dim, bool keepdim = false, ScalarType? dtype = null) => mean([dim], keepdim, dtype);
     /// <summary>Mean over several dimensions.</summary>
@@ -73,7 +75,7 @@ public sealed partial class Tensor
     public (Tensor values, Tensor indices) median(long dim, bool keepdim = false) => Pair(s_median_dim.CallTensors(this, dim, keepdim));
 
     /// <summary>Product of all elements.</summary>
-    public Tensor prod(ScalarType? dtype = null) => s_prod.Call(this, dtype);
+    public Tensor prod() => s_prod.Call(this);
     /// <summary>Product over <paramref name="dim"/>.</summary>
     public Tensor prod(long dim, bool keepdim = false, ScalarType? dtype = null) => s_prod_dim.Call(this, dim, keepdim, dtype);
 

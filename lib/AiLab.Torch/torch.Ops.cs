@@ -119,11 +119,11 @@ public static partial class torch
     /// <summary>See <see cref="Tensor.dot"/>.</summary>
     public static Tensor dot(Tensor input, Tensor other) => input.dot(other);
 
-    /// <summary>See <see cref="Tensor.sum(ScalarType?)"/>.</summary>
+    /// <summary>See <see cref="Tensor.sum()"/>.</summary>
     public static Tensor sum(Tensor input) => input.sum();
     /// <summary>See <see cref="Tensor.sum(long, bool, ScalarType?)"/>.</summary>
     public static Tensor sum(Tensor input, long dim, bool keepdim = false) => input.sum(dim, keepdim);
-    /// <summary>See <see cref="Tensor.mean(ScalarType?)"/>.</summary>
+    /// <summary>See <see cref="Tensor.mean()"/>.</summary>
     public static Tensor mean(Tensor input) => input.mean();
     /// <summary>See <see cref="Tensor.mean(long, bool, ScalarType?)"/>.</summary>
     public static Tensor mean(Tensor input, long dim, bool keepdim = false) => input.mean(dim, keepdim);
@@ -143,7 +143,7 @@ public static partial class torch
     public static Tensor argmax(Tensor input, long? dim = null, bool keepdim = false) => input.argmax(dim, keepdim);
     /// <summary>See <see cref="Tensor.argmin"/>.</summary>
     public static Tensor argmin(Tensor input, long? dim = null, bool keepdim = false) => input.argmin(dim, keepdim);
-    /// <summary>See <see cref="Tensor.prod(ScalarType?)"/>.</summary>
+    /// <summary>See <see cref="Tensor.prod()"/>.</summary>
     public static Tensor prod(Tensor input) => input.prod();
     /// <summary>See <see cref="Tensor.norm(double, long[], bool)"/>.</summary>
     public static Tensor norm(Tensor input, double p = 2, long[]? dim = null, bool keepdim = false) => input.norm(p, dim, keepdim);
