@@ -5,7 +5,8 @@ namespace AiLab.Torch;
 
 /// <summary>Formats tensors the way PyTorch prints them (torch/_tensor_str.py): shared element width,
 /// integer mode <c>1.</c>, fixed <c>0.1234</c> or scientific <c>1.0000e+05</c> chosen from the values,
-/// summaries with <c>...</c> beyond 1000 elements, and dtype/device/grad suffixes.</summary>
+/// summaries with <c>...</c> beyond 1000 elements, and dtype/device/grad suffixes. Unlike Python it
+/// does not wrap long rows at 80 columns.</summary>
 internal static class TensorFormatter
 {
     private const int Threshold = 1000;
@@ -33,7 +34,8 @@ internal static class TensorFormatter
             var summarize = numel > Threshold;
             var shown = summarize ? ShownValues(values, sizes) : values;
             var formatElement = ElementFormatter(dtype, shown);
-            var width = shown.Select(v => formatElement(v).Length).DefaultIfEmpty(1).Max();
+            // Like PyTorch, nan and inf do not widen the columns.
+            var width = shown.Where(double.IsFinite).Select(v => formatElement(v).Length).DefaultIfEmpty(1).Max();
             var sb = new StringBuilder();
             AppendDims(sb, values, sizes, 0, 0, width, formatElement, summarize, Prefix.Length);
             body = sb.ToString();
@@ -107,7 +109,7 @@ internal static class TensorFormatter
             if (elided && i == EdgeItems)
             {
                 AppendSeparator(sb, sizes, dim, indent);
-                sb.Append("...");
+                sb.Append(dim == sizes.Length - 1 ? " ..." : "...");
                 i = size - EdgeItems - 1;
                 continue;
             }
