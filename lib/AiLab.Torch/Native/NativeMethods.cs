@@ -86,6 +86,7 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(Library)] internal static partial int ailab_get_num_threads();
     [LibraryImport(Library)] internal static partial int ailab_cuda_is_available();
     [LibraryImport(Library)] internal static partial int ailab_cuda_device_count();
+    [LibraryImport(Library)] internal static partial double ailab_bench_direct_add(long iterations);
 
     /// <summary>Throws a <see cref="TorchException"/> with libtorch's message when <paramref name="status"/> reports an error.</summary>
     internal static void Check(int status, string operation)
