@@ -38,7 +38,7 @@ public static partial class Classification
     /// scores above a random negative, with ties counted as one half. Throws when <paramref name="yTrue"/> holds only one
     /// class (the AUC is undefined), as scikit-learn does.
     /// </summary>
-    /// <param name="yTrue">True labels, exactly two distinct values.</param>
+    /// <param name="yTrue">True labels, both classes present; with <paramref name="posLabel"/> every other label counts as negative.</param>
     /// <param name="yScore">Scores of the positive class, finite.</param>
     /// <param name="posLabel">The positive label; if omitted the labels must be in {0, 1} or {-1, 1} and 1 is positive.</param>
     public static double RocAuc(ReadOnlySpan<int> yTrue, ReadOnlySpan<double> yScore, int? posLabel = null)

@@ -45,20 +45,14 @@ internal static class MetricsFixture
 
     public static bool[] Bools(JsonElement e) => [.. e.EnumerateArray().Select(x => x.GetInt32() != 0)];
 
-    public static double[,] Matrix(JsonElement e)
-    {
-        var rows = e.EnumerateArray().Select(Doubles).ToArray();
-        var m = new double[rows.Length, rows.Length == 0 ? 0 : rows[0].Length];
-        for (int i = 0; i < rows.Length; i++)
-            for (int j = 0; j < rows[i].Length; j++)
-                m[i, j] = rows[i][j];
-        return m;
-    }
+    public static double[,] Matrix(JsonElement e) => Grid(e, Doubles);
 
-    public static int[,] IntMatrix(JsonElement e)
+    public static int[,] IntMatrix(JsonElement e) => Grid(e, Ints);
+
+    private static T[,] Grid<T>(JsonElement e, Func<JsonElement, T[]> row)
     {
-        var rows = e.EnumerateArray().Select(Ints).ToArray();
-        var m = new int[rows.Length, rows.Length == 0 ? 0 : rows[0].Length];
+        var rows = e.EnumerateArray().Select(row).ToArray();
+        var m = new T[rows.Length, rows.Length == 0 ? 0 : rows[0].Length];
         for (int i = 0; i < rows.Length; i++)
             for (int j = 0; j < rows[i].Length; j++)
                 m[i, j] = rows[i][j];
