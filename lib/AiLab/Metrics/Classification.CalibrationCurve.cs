@@ -1,6 +1,6 @@
 namespace AiLab.Metrics;
 
-/// <summary>How <see cref="Classification.CalibrationCurve"/> places its bins on [0, 1].</summary>
+/// <summary>How <see cref="Classification.CalibrationCurve(ReadOnlySpan{int}, ReadOnlySpan{double}, int, CalibrationStrategy, int?)"/> places its bins on [0, 1].</summary>
 public enum CalibrationStrategy
 {
     /// <summary>Bins of equal width.</summary>

@@ -1,7 +1,7 @@
 namespace AiLab.Metrics;
 
 /// <summary>Clustering metrics with scikit-learn's semantics (<c>sklearn.metrics</c>, version 1.2).</summary>
-public static class Clustering
+public static partial class Clustering
 {
     /// <summary>Mean silhouette coefficient over all samples (Euclidean distance), as <c>silhouette_score</c>; in [−1, 1], higher is better separated.</summary>
     /// <param name="x">Samples × features, finite.</param>

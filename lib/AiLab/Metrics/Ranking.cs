@@ -1,7 +1,7 @@
 namespace AiLab.Metrics;
 
 /// <summary>Retrieval metrics over a query × candidate similarity matrix (higher = more similar).</summary>
-public static class Ranking
+public static partial class Ranking
 {
     /// <summary>
     /// The 1-based rank of each query's relevant candidate: 1 + the number of other candidates whose similarity is

@@ -1,7 +1,7 @@
 namespace AiLab.Metrics;
 
 /// <summary>Regression metrics with scikit-learn's semantics (<c>sklearn.metrics</c>, version 1.2).</summary>
-public static class Regression
+public static partial class Regression
 {
     /// <summary>Mean squared error mean (y − ŷ)², as <c>mean_squared_error</c>.</summary>
     /// <param name="yTrue">True targets, finite.</param>
