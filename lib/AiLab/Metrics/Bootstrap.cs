@@ -31,6 +31,7 @@ public static class Bootstrap
     {
         MetricArguments.Positive(sampleCount, nameof(sampleCount));
         ArgumentNullException.ThrowIfNull(statistic);
+        CheckSettings(resamples, confidenceLevel);
         double estimate = statistic([.. Enumerable.Range(0, sampleCount)]);
         return Run(estimate, random => statistic(ResampleIndices(sampleCount, random)), resamples, confidenceLevel, seed);
     }
@@ -44,6 +45,7 @@ public static class Bootstrap
     public static BootstrapResult ConfidenceInterval(ReadOnlySpan<double> sample, Func<double[], double> statistic, int resamples = 1000,
         double confidenceLevel = 0.95, int seed = 0)
     {
+        MetricArguments.NotEmpty(sample.Length, nameof(sample));
         ArgumentNullException.ThrowIfNull(statistic);
         double[] values = sample.ToArray();
         return ConfidenceInterval(values.Length, indices => statistic(Take(values, indices)), resamples, confidenceLevel, seed);
@@ -52,18 +54,18 @@ public static class Bootstrap
     /// <summary>Interval for a metric of paired labels and scores, e.g. <c>Classification.RocAuc</c>; pairs are resampled together.</summary>
     /// <param name="yTrue">True labels.</param>
     /// <param name="yScore">Scores or predictions, same length.</param>
-    /// <param name="metric">The metric on a resampled (labels, scores) pair.</param>
+    /// <param name="statistic">The metric on a resampled (labels, scores) pair.</param>
     /// <param name="resamples">Number of bootstrap resamples, ≥ 1.</param>
     /// <param name="confidenceLevel">Nominal coverage in (0, 1).</param>
     /// <param name="seed">Seed of the resampling generator.</param>
-    public static BootstrapResult ConfidenceInterval(ReadOnlySpan<int> yTrue, ReadOnlySpan<double> yScore, Func<int[], double[], double> metric,
+    public static BootstrapResult ConfidenceInterval(ReadOnlySpan<int> yTrue, ReadOnlySpan<double> yScore, Func<int[], double[], double> statistic,
         int resamples = 1000, double confidenceLevel = 0.95, int seed = 0)
     {
         MetricArguments.Paired(yTrue.Length, yScore.Length, nameof(yTrue), nameof(yScore));
-        ArgumentNullException.ThrowIfNull(metric);
+        ArgumentNullException.ThrowIfNull(statistic);
         int[] labels = yTrue.ToArray();
         double[] scores = yScore.ToArray();
-        return ConfidenceInterval(labels.Length, indices => metric(Take(labels, indices), Take(scores, indices)), resamples, confidenceLevel, seed);
+        return ConfidenceInterval(labels.Length, indices => statistic(Take(labels, indices), Take(scores, indices)), resamples, confidenceLevel, seed);
     }
 
     /// <summary>
@@ -82,6 +84,7 @@ public static class Bootstrap
         MetricArguments.NotEmpty(a.Length, nameof(a));
         MetricArguments.NotEmpty(b.Length, nameof(b));
         ArgumentNullException.ThrowIfNull(statistic);
+        CheckSettings(resamples, confidenceLevel);
         double[] first = a.ToArray(), second = b.ToArray();
         // Each group is resampled on its own, with its own size: one index set over both would mix them.
         return Run(statistic(second) - statistic(first),
@@ -96,8 +99,6 @@ public static class Bootstrap
     /// <summary>Draws the replicates (each from the shared seeded generator), drops NaN ones, and forms the percentile interval.</summary>
     private static BootstrapResult Run(double estimate, Func<Random, double> replicate, int resamples, double confidenceLevel, int seed)
     {
-        MetricArguments.Positive(resamples, nameof(resamples));
-        MetricArguments.Probability(confidenceLevel, nameof(confidenceLevel), allowZero: false, allowOne: false);
         var random = new Random(seed);
         var replicates = new List<double>(resamples);
         for (int r = 0; r < resamples; r++)
@@ -107,6 +108,12 @@ public static class Bootstrap
                 replicates.Add(value);
         }
         return Summarize(estimate, replicates, resamples, confidenceLevel);
+    }
+
+    private static void CheckSettings(int resamples, double confidenceLevel)
+    {
+        MetricArguments.Positive(resamples, nameof(resamples));
+        MetricArguments.Probability(confidenceLevel, nameof(confidenceLevel), allowZero: false, allowOne: false);
     }
 
     private static BootstrapResult Summarize(double estimate, List<double> replicates, int resamples, double confidenceLevel)
