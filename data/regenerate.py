@@ -132,7 +132,9 @@ def _html_to_text(markup):
     parser = _HtmlText()
     parser.feed(markup)
     parser.close()
-    return "".join(parser.parts)
+    # HTML source indentation and &nbsp; runs are layout, not text: one space between words.
+    lines = "".join(parser.parts).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "\n".join(re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in lines)
 
 
 def _decode_part(part):
@@ -178,7 +180,8 @@ def spam_subset(package, destination):
 
     Each message becomes {"id", "group", "label", "subject", "body"}: subject decoded from its
     RFC 2047 form; body = the text/plain parts (or, when there are none, the visible text of the
-    text/html parts), whitespace-normalised and cut at SPAM_MAX_BODY_CHARS characters. Messages
+    text/html parts with runs of spaces collapsed), whitespace-normalised (no trailing spaces, at most
+    one blank line in a row) and cut at SPAM_MAX_BODY_CHARS characters. Messages
     whose body is shorter than 20 characters are dropped, and so are exact duplicates of
     (subject, body) — the corpus repeats some spam. From what is left, SPAM_PER_CLASS ham
     (pooled from HAM_GROUPS) and SPAM_PER_CLASS spam (pooled from SPAM_GROUPS) are drawn with
