@@ -57,6 +57,7 @@ typedef struct ailab_arg {
     void* const* tensors;
     const char* str;
   };
+  int64_t nbytes;  // results only: bytes of a tensor result, so .NET can report native memory to its GC
 } ailab_arg;
 
 typedef struct ailab_tensor_info {
@@ -173,6 +174,7 @@ void flatten_result(const c10::IValue& v) {
     const auto& t = v.toTensor();
     r.kind = t.defined() ? kTensor : kNone;
     r.tensor = new_handle(t);
+    r.nbytes = t.defined() ? static_cast<int64_t>(t.nbytes()) : 0;
     results.push_back(r);
   } else if (v.isTensorList()) {
     for (const at::Tensor& t : v.toTensorVector()) flatten_result(c10::IValue(t));
@@ -260,9 +262,14 @@ AILAB_API int ailab_op_call(void* op, const ailab_arg* args, int32_t nargs, aila
     if (k < static_cast<size_t>(nargs) && args[k].kind != kDefault) {
       stack.push_back(to_ivalue(args[k], formals[k]));
     } else {
-      TORCH_CHECK(formals[k].default_value().has_value(), "argument '", formals[k].name(), "' of ",
-                  schema.name(), " has no default and was not given");
-      stack.push_back(*formals[k].default_value());
+      if (formals[k].default_value().has_value()) {
+        stack.push_back(*formals[k].default_value());
+      } else {
+        // `Tensor? weight` without a default (batch_norm's) is still optional: None.
+        TORCH_CHECK(formals[k].type()->kind() == c10::TypeKind::OptionalType, "argument '", formals[k].name(),
+                    "' of ", schema.name(), " has no default and was not given");
+        stack.push_back(c10::IValue());
+      }
     }
   }
   handle.callBoxed(&stack);
