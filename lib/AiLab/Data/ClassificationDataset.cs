@@ -1,12 +1,11 @@
+using AiLab.Torch;
+
 namespace AiLab.Data;
 
 /// <summary>
 /// Tabular classification data: an n × d feature matrix, n class labels in 0..k−1, and their names.
 /// </summary>
-/// <remarks>
-/// Plain arrays so that any consumer can use them; as tensors: <c>torch.tensor(Features)</c> (float64, n × d)
-/// and <c>torch.tensor(Labels)</c> (int32; <c>.to(int64)</c> for cross-entropy).
-/// </remarks>
+/// <remarks>Plain arrays, so any consumer can use them; <see cref="X"/> and <see cref="y"/> give them as tensors.</remarks>
 public sealed class ClassificationDataset
 {
     /// <summary>Checks that the shapes agree and every label names a class.</summary>
@@ -39,6 +38,12 @@ public sealed class ClassificationDataset
 
     /// <summary>Name of each class.</summary>
     public IReadOnlyList<string> ClassNames { get; }
+
+    /// <summary>The features as a new float32 tensor, n × d, on the CPU (dispose it, or create it in a dispose scope).</summary>
+    public Tensor X => torch.tensor(Features, dtype: torch.float32);
+
+    /// <summary>The labels as a new int64 tensor of length n, the dtype cross-entropy expects.</summary>
+    public Tensor y => torch.tensor(Labels, dtype: torch.int64);
 
     /// <summary>Number of samples.</summary>
     public int Count => Labels.Length;

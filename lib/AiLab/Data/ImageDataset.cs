@@ -1,7 +1,8 @@
+using AiLab.Torch;
+
 namespace AiLab.Data;
 
 /// <summary>Labelled images: an N × C × H × W array (PyTorch's layout) and N class labels.</summary>
-/// <remarks>As tensors: <c>torch.tensor(Images).to(float32)</c> (N × C × H × W) and <c>torch.tensor(Labels)</c>.</remarks>
 public sealed class ImageDataset
 {
     /// <summary>Checks that the shapes agree and every label names a class.</summary>
@@ -28,6 +29,12 @@ public sealed class ImageDataset
 
     /// <summary>Name of each class.</summary>
     public IReadOnlyList<string> ClassNames { get; }
+
+    /// <summary>The images as a new float32 tensor, N × C × H × W, on the CPU (dispose it, or create it in a dispose scope).</summary>
+    public Tensor X => torch.tensor(Images, dtype: torch.float32);
+
+    /// <summary>The labels as a new int64 tensor of length N, the dtype cross-entropy expects.</summary>
+    public Tensor y => torch.tensor(Labels, dtype: torch.int64);
 
     /// <summary>Number of images.</summary>
     public int Count => Labels.Length;

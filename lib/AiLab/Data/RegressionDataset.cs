@@ -1,7 +1,8 @@
+using AiLab.Torch;
+
 namespace AiLab.Data;
 
 /// <summary>Tabular regression data: an n × d feature matrix and n real targets.</summary>
-/// <remarks>As tensors: <c>torch.tensor(Features)</c> (n × d) and <c>torch.tensor(Targets)</c> (n), both float64.</remarks>
 public sealed class RegressionDataset
 {
     /// <summary>Checks that the shapes agree.</summary>
@@ -34,6 +35,12 @@ public sealed class RegressionDataset
 
     /// <summary>Name of the target.</summary>
     public string TargetName { get; }
+
+    /// <summary>The features as a new float32 tensor, n × d, on the CPU (dispose it, or create it in a dispose scope).</summary>
+    public Tensor X => torch.tensor(Features, dtype: torch.float32);
+
+    /// <summary>The targets as a new float32 tensor of length n.</summary>
+    public Tensor y => torch.tensor(Targets, dtype: torch.float32);
 
     /// <summary>Number of samples.</summary>
     public int Count => Targets.Length;

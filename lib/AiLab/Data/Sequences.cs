@@ -14,7 +14,7 @@ public enum PadSide
 /// A batch of token sequences padded to one length: <see cref="Ids"/> (n × length), <see cref="Mask"/>
 /// (true at real tokens, false at padding) and each sequence's <see cref="Lengths"/> after truncation.
 /// </summary>
-/// <remarks>As tensors: <c>torch.tensor(Ids).to(int64)</c> for an embedding, <c>torch.tensor(Mask)</c> (bool).</remarks>
+/// <remarks>As tensors: <c>torch.tensor(Ids, dtype: torch.int64)</c> for an embedding, <c>torch.tensor(Mask)</c> (bool).</remarks>
 public sealed record PaddedBatch(int[,] Ids, bool[,] Mask, int[] Lengths);
 
 /// <summary>Padding and truncation of variable-length sequences.</summary>

@@ -1,3 +1,5 @@
+using AiLab.Torch;
+
 namespace AiLab.Data;
 
 /// <summary>
@@ -5,8 +7,14 @@ namespace AiLab.Data;
 /// values and the same row of <see cref="Targets"/> the <c>horizon</c> values that follow;
 /// <see cref="TargetStarts"/> gives the series index of each row's first target.
 /// </summary>
-/// <remarks>As tensors: <c>torch.tensor(Inputs)</c> (n × inputLength; unsqueeze(-1) for an LSTM's feature dimension).</remarks>
-public sealed record WindowedSeries(double[,] Inputs, double[,] Targets, int[] TargetStarts);
+public sealed record WindowedSeries(double[,] Inputs, double[,] Targets, int[] TargetStarts)
+{
+    /// <summary>The inputs as a new float32 tensor, n × inputLength (<c>unsqueeze(-1)</c> adds an LSTM's feature dimension).</summary>
+    public Tensor X => torch.tensor(Inputs, dtype: torch.float32);
+
+    /// <summary>The targets as a new float32 tensor, n × horizon.</summary>
+    public Tensor y => torch.tensor(Targets, dtype: torch.float32);
+}
 
 /// <summary>Sliding windows over time series and over token sequences.</summary>
 public static class SlidingWindows

@@ -1,3 +1,5 @@
+using AiLab.Torch;
+
 namespace AiLab.Data;
 
 /// <summary>Labelled texts: n documents and n class labels.</summary>
@@ -27,6 +29,9 @@ public sealed class TextDataset
 
     /// <summary>Name of each class.</summary>
     public IReadOnlyList<string> ClassNames { get; }
+
+    /// <summary>The labels as a new int64 tensor of length n (the texts need a tokenizer and vocabulary first).</summary>
+    public Tensor y => torch.tensor(Labels, dtype: torch.int64);
 
     /// <summary>Number of documents.</summary>
     public int Count => Labels.Length;

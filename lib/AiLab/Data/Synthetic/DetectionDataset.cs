@@ -1,10 +1,12 @@
+using AiLab.Torch;
+
 namespace AiLab.Data;
 
 /// <summary>
 /// Images with labelled boxes, in torchvision's target layout: per image a K × 4 box matrix
 /// (x1, y1, x2, y2 in pixels; x to the right, y down; x2 and y2 exclusive, so width = x2 − x1) and K labels.
 /// </summary>
-/// <remarks>As tensors: <c>torch.tensor(Images).to(float32)</c>; per image <c>torch.tensor(Boxes[i])</c> and <c>torch.tensor(Labels[i])</c>.</remarks>
+/// <remarks>As tensors: <see cref="X"/>; per image <c>torch.tensor(Boxes[i], dtype: torch.float32)</c> and <c>torch.tensor(Labels[i], dtype: torch.int64)</c>.</remarks>
 public sealed class DetectionDataset
 {
     /// <summary>Checks that every image has a box matrix, labels and sources of one length K.</summary>
@@ -48,6 +50,9 @@ public sealed class DetectionDataset
 
     /// <summary>Name of each class.</summary>
     public IReadOnlyList<string> ClassNames { get; }
+
+    /// <summary>The images as a new float32 tensor, N × 1 × H × W, on the CPU (dispose it, or create it in a dispose scope).</summary>
+    public Tensor X => torch.tensor(Images, dtype: torch.float32);
 
     /// <summary>Number of images.</summary>
     public int Count => Images.GetLength(0);

@@ -1,3 +1,5 @@
+using AiLab.Torch;
+
 namespace AiLab.Data;
 
 /// <summary>
@@ -5,8 +7,8 @@ namespace AiLab.Data;
 /// with 0 = background and <see cref="ShapeKind"/> values for the shapes, and the shapes drawn on each image.
 /// </summary>
 /// <remarks>
-/// As tensors: <c>torch.tensor(Images).to(float32)</c>; <c>torch.tensor(Masks).to(int64)</c> for cross-entropy,
-/// or <c>torch.tensor(ForegroundMasks()).to(float32)</c> (N × 1 × H × W) for a binary loss.
+/// As tensors: <see cref="X"/> and <see cref="y"/> for a per-pixel cross-entropy, or
+/// <c>torch.tensor(ForegroundMasks(), dtype: torch.float32)</c> (N × 1 × H × W) for a binary loss.
 /// </remarks>
 public sealed class SegmentationDataset
 {
@@ -35,6 +37,12 @@ public sealed class SegmentationDataset
 
     /// <summary>The shapes drawn on each image.</summary>
     public IReadOnlyList<IReadOnlyList<Shape>> Shapes { get; }
+
+    /// <summary>The images as a new float32 tensor, N × 1 × H × W, on the CPU (dispose it, or create it in a dispose scope).</summary>
+    public Tensor X => torch.tensor(Images, dtype: torch.float32);
+
+    /// <summary>The masks as a new int64 tensor, N × H × W, the target layout of a per-pixel cross-entropy.</summary>
+    public Tensor y => torch.tensor(Masks, dtype: torch.int64);
 
     /// <summary>Number of images.</summary>
     public int Count => Images.GetLength(0);
