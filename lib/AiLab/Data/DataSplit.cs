@@ -31,8 +31,8 @@ public static class DataSplit
             throw new ArgumentOutOfRangeException(nameof(validationSize), validationSize, "validationSize must be in [0, 1).");
         if (stratify is not null && stratify.Count != count)
             throw new ArgumentException($"stratify has {stratify.Count} labels for {count} samples.", nameof(stratify));
-        int testCount = (int)Math.Ceiling(testSize * count);
-        int validationCount = (int)Math.Ceiling(validationSize * count);
+        int testCount = CeilingCount(testSize, count);
+        int validationCount = CeilingCount(validationSize, count);
         if (testCount + validationCount >= count)
             throw new ArgumentException(
                 $"validationSize {validationSize} and testSize {testSize} leave no training samples out of {count}.",
@@ -49,6 +49,9 @@ public static class DataSplit
         random.Shuffle(train);
         return new SplitIndices(train, validation, test);
     }
+
+    /// <summary>⌈fraction · count⌉, ignoring rounding noise (0.7 · 10 is 7.000000000000001 in doubles, and means 7).</summary>
+    private static int CeilingCount(double fraction, int count) => (int)Math.Ceiling(fraction * count - 1e-9);
 
     /// <summary>Takes <paramref name="take"/> indices from the groups in proportion to what each has left.</summary>
     private static int[] Draw(List<Queue<int>> groups, int take, Random random)

@@ -54,6 +54,8 @@ public sealed partial class Table
                     cells[property.Name] = values;
                     order.Add(property.Name);
                 }
+                else if (values.Count > index)
+                    throw new FormatException($"{source}: record {index} has the field '{property.Name}' twice.");
                 values.Add(property.Value.ValueKind switch
                 {
                     JsonValueKind.Null => null,

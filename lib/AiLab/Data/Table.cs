@@ -35,7 +35,7 @@ public sealed partial class Table
     public int ColumnCount => columns.Length;
 
     /// <summary>The columns, in order.</summary>
-    public IReadOnlyList<Column> Columns => columns;
+    public IReadOnlyList<Column> Columns => Array.AsReadOnly(columns);
 
     /// <summary>The column names, in order.</summary>
     public IReadOnlyList<string> ColumnNames => [.. columns.Select(column => column.Name)];

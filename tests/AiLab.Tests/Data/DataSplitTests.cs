@@ -48,6 +48,7 @@ public sealed class DataSplitTests
         Assert.Equal(a.Train, b.Train);
         Assert.NotEqual(a.Test.Order(), c.Test.Order());
         Assert.Equal(30, a.Test.Length);
+        Assert.Equal(7, DataSplit.TrainTest(10, 0.7, seed: 0).Test.Length); // 0.7 · 10 = 7.000000000000001 in doubles
     }
 
     [Fact]

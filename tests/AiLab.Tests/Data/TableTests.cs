@@ -124,6 +124,8 @@ public sealed class TableTests
         var error = Assert.Throws<FormatException>(() => Table.ParseJsonRecords("""[{"a": [1]}]""", "demo.json"));
 
         Assert.Contains("demo.json: record 0 field 'a'", error.Message);
+        var duplicate = Assert.Throws<FormatException>(() => Table.ParseJsonRecords("""[{"b": 1, "b": 2}]"""));
+        Assert.Contains("'b' twice", duplicate.Message);
     }
 
     [Fact]
