@@ -16,14 +16,8 @@ public sealed class ClipGradTests
         return [a, b];
     }
 
-    public static TheoryData<int, string> Cases()
-    {
-        var data = new TheoryData<int, string>();
-        var k = 0;
-        foreach (var c in Fixture.GetProperty("cases").EnumerateArray())
-            data.Add(k++, $"norm_type {c.GetProperty("norm_type")}, max_norm {c.GetProperty("max_norm")}");
-        return data;
-    }
+    public static TheoryData<int, string> Cases() =>
+        OptimFixture.Cases(Fixture.GetProperty("cases"), c => $"norm_type {c.GetProperty("norm_type")}, max_norm {c.GetProperty("max_norm")}");
 
     [Theory]
     [MemberData(nameof(Cases))]

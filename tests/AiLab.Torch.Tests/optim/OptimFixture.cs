@@ -15,6 +15,15 @@ internal static class OptimFixture
     internal static JsonElement Optimizers => Root.GetProperty("optimizers");
     internal static JsonElement Schedulers => Root.GetProperty("schedulers");
 
+    /// <summary>Theory rows (index, description) for the cases of a fixture array.</summary>
+    internal static TheoryData<int, string> Cases(JsonElement cases, Func<JsonElement, string> describe)
+    {
+        var data = new TheoryData<int, string>();
+        var k = 0;
+        foreach (var c in cases.EnumerateArray()) data.Add(k++, describe(c));
+        return data;
+    }
+
     internal static double[] Doubles(JsonElement array) => array.EnumerateArray().Select(e => e.GetDouble()).ToArray();
 
     internal static double[][] Rows(JsonElement array) => array.EnumerateArray().Select(Doubles).ToArray();

@@ -8,14 +8,8 @@ public sealed class OptimizerFixtureTests
     /// <summary>Both follow the same single-tensor kernels in the same order; allow for last-bit differences only.</summary>
     private const double Rtol = 1e-10, Atol = 1e-12;
 
-    public static TheoryData<int, string> Cases()
-    {
-        var data = new TheoryData<int, string>();
-        var k = 0;
-        foreach (var c in OptimFixture.Optimizers.EnumerateArray())
-            data.Add(k++, $"{c.GetProperty("name").GetString()} {c.GetProperty("kwargs")} on {c.GetProperty("problem").GetString()}");
-        return data;
-    }
+    public static TheoryData<int, string> Cases() =>
+        OptimFixture.Cases(OptimFixture.Optimizers, c => $"{c.GetProperty("name").GetString()} {c.GetProperty("kwargs")} on {c.GetProperty("problem").GetString()}");
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -12,14 +12,8 @@ public sealed class SchedulerFixtureTests
     /// <summary>Same formulas in the same operation order: the values agree to the last bit; allow a few ulps.</summary>
     private const double Rtol = 1e-13, Atol = 0;
 
-    public static TheoryData<int, string> Cases()
-    {
-        var data = new TheoryData<int, string>();
-        var k = 0;
-        foreach (var c in OptimFixture.Schedulers.EnumerateArray())
-            data.Add(k++, $"{c.GetProperty("name").GetString()} {c.GetProperty("kwargs")} with {c.GetProperty("optimizer").GetString()}");
-        return data;
-    }
+    public static TheoryData<int, string> Cases() =>
+        OptimFixture.Cases(OptimFixture.Schedulers, c => $"{c.GetProperty("name").GetString()} {c.GetProperty("kwargs")} with {c.GetProperty("optimizer").GetString()}");
 
     [Theory]
     [MemberData(nameof(Cases))]
