@@ -38,6 +38,9 @@ public abstract class DecisionTree
     /// <summary>Number of features seen in fit.</summary>
     public int NFeaturesIn { get; private protected set; }
 
+    /// <summary>Impurity decrease per feature divided by the root weight, not normalized (what ensembles average).</summary>
+    internal double[] UnnormalizedFeatureImportances => Tree.FeatureImportances(NFeaturesIn, normalize: false);
+
     private protected TreeStructure Tree => Guard.Fitted(_tree, GetType().Name);
 
     /// <summary>Normalized total impurity decrease contributed by each feature (sums to 1 unless the tree is a single leaf).</summary>

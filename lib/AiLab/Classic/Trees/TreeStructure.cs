@@ -51,8 +51,11 @@ internal sealed class TreeStructure
         return leaves;
     }
 
-    /// <summary>Mean decrease in impurity per feature (weighted by node weight), normalized to sum 1.</summary>
-    public double[] FeatureImportances(int features)
+    /// <summary>
+    /// Impurity decrease per feature, weighted by node weight and divided by the root weight; with
+    /// <paramref name="normalize"/>, scaled to sum 1 (scikit-learn's <c>compute_feature_importances</c>).
+    /// </summary>
+    public double[] FeatureImportances(int features, bool normalize = true)
     {
         var importance = new double[features];
         for (int node = 0; node < NodeCount; node++)
@@ -62,7 +65,7 @@ internal sealed class TreeStructure
             importance[Feature[node]] += WeightedSamples[node] * Impurity[node]
                 - WeightedSamples[l] * Impurity[l] - WeightedSamples[r] * Impurity[r];
         }
-        double total = importance.Sum();
+        double total = normalize ? importance.Sum() : WeightedSamples[0];
         if (total > 0) for (int j = 0; j < features; j++) importance[j] /= total;
         return importance;
     }
