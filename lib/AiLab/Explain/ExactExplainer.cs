@@ -49,7 +49,9 @@ public sealed class ExactExplainer
             var v = _model.CoalitionValues(X.Row(i), masks);
             for (int s = 0; s < coalitions; s++)
             {
-                double w = weightBySize[int.PopCount(s)];
+                int size = int.PopCount(s);
+                if (size == d) continue; // the full coalition only appears as S ∪ {i}
+                double w = weightBySize[size];
                 for (int j = 0; j < d; j++)
                     if ((s >> j & 1) == 0) values[i, j] += w * (v[s | 1 << j] - v[s]);
             }
