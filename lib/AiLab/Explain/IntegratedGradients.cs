@@ -9,7 +9,7 @@ namespace AiLab.Explain;
 /// approximated by a quadrature rule. Works from a gradient function, so any differentiable model fits:
 /// a closed form, finite differences, or autograd.
 /// </summary>
-public sealed class IntegratedGradients
+public sealed partial class IntegratedGradients
 {
     private readonly Func<double[,], double[,]> _gradient;
     private readonly Func<double[,], double[]>? _model;
