@@ -4,8 +4,9 @@ using MathNet.Numerics.LinearAlgebra.Factorization;
 namespace AiLab.Classic;
 
 /// <summary>
-/// Weighted (ridge) least squares through one thin SVD — the single solver behind
-/// <see cref="LinearRegression"/>, <see cref="Ridge"/>, the iterative imputer, KernelSHAP and LIME.
+/// Weighted (ridge) least squares — the single solver behind <see cref="LinearRegression"/>,
+/// <see cref="Ridge"/>, the iterative imputer, KernelSHAP and LIME: a thin SVD in general, Cholesky of the
+/// Gram matrix when a ridge penalty makes that well conditioned.
 /// </summary>
 internal static class LeastSquares
 {
@@ -34,27 +35,47 @@ internal static class LeastSquares
             for (int j = 0; j < d; j++) xMean[j] /= total;
             yMean /= total;
         }
-        var a = Matrix<double>.Build.Dense(n, d);
-        var b = Vector<double>.Build.Dense(n);
+        var columnMajor = new double[n * d];
+        var rhs = new double[n];
         for (int i = 0; i < n; i++)
         {
             double s = Math.Sqrt(w[i]);
-            for (int j = 0; j < d; j++) a[i, j] = s * (x[i, j] - xMean[j]);
-            b[i] = s * (y[i] - yMean);
+            for (int j = 0; j < d; j++) columnMajor[j * n + i] = s * (x[i, j] - xMean[j]);
+            rhs[i] = s * (y[i] - yMean);
         }
+        var a = Matrix<double>.Build.Dense(n, d, columnMajor);
+        var b = Vector<double>.Build.Dense(rhs);
+        var beta = alpha > 0 && n >= d ? RidgeNormalEquations(a, b, alpha) : SvdSolve(a, b, alpha);
+        double intercept = fitIntercept ? yMean - Rows.Dot(xMean, beta) : 0.0;
+        return (beta, intercept);
+    }
+
+    /// <summary>
+    /// β = V · diag(f(s)) · Uᵀ b with f(s) = s / (s² + α), or the pseudo-inverse 1/s above LAPACK's cutoff
+    /// when α = 0 (minimum-norm solution of a rank-deficient system).
+    /// </summary>
+    private static double[] SvdSolve(Matrix<double> a, Vector<double> b, double alpha)
+    {
         var (u, sv, vt) = ThinSvd(a);
-        // β = V · diag(f(s)) · Uᵀ b with f(s) = s / (s² + α), or the pseudo-inverse 1/s above a cutoff when α = 0.
-        double cutoff = (sv.Length == 0 ? 0 : sv.Max()) * Math.Max(n, d) * MachineEpsilon;
+        double cutoff = (sv.Length == 0 ? 0 : sv.Max()) * Math.Max(a.RowCount, a.ColumnCount) * MachineEpsilon;
         var ub = u.TransposeThisAndMultiply(b);
         for (int k = 0; k < sv.Length; k++)
         {
             double s = sv[k];
-            double f = alpha > 0 ? s / (s * s + alpha) : s > cutoff ? 1.0 / s : 0.0;
-            ub[k] *= f;
+            ub[k] *= alpha > 0 ? s / (s * s + alpha) : s > cutoff ? 1.0 / s : 0.0;
         }
-        var beta = vt.TransposeThisAndMultiply(ub).ToArray();
-        double intercept = fitIntercept ? yMean - Rows.Dot(xMean, beta) : 0.0;
-        return (beta, intercept);
+        return vt.TransposeThisAndMultiply(ub).ToArray();
+    }
+
+    /// <summary>
+    /// (AᵀA + αI) β = Aᵀb by Cholesky: with α &gt; 0 the system is positive definite and its condition number
+    /// is bounded by (s²max + α)/α, and forming the d × d Gram matrix is ~10× cheaper than an SVD of a tall A.
+    /// </summary>
+    private static double[] RidgeNormalEquations(Matrix<double> a, Vector<double> b, double alpha)
+    {
+        var gram = a.TransposeThisAndMultiply(a);
+        for (int j = 0; j < gram.RowCount; j++) gram[j, j] += alpha;
+        return gram.Cholesky().Solve(a.TransposeThisAndMultiply(b)).ToArray();
     }
 
     /// <summary>

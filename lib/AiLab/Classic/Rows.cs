@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 
 namespace AiLab.Classic;
@@ -36,11 +37,19 @@ internal static class Rows
         return r;
     }
 
-    /// <summary>Squared Euclidean distance.</summary>
+    /// <summary>Squared Euclidean distance (SIMD; these two kernels carry KNN, k-means and DBSCAN).</summary>
     public static double SquaredDistance(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
-        double s = 0;
-        for (int j = 0; j < a.Length; j++)
+        int j = 0;
+        var acc = Vector<double>.Zero;
+        if (Vector.IsHardwareAccelerated)
+            for (; j <= a.Length - Vector<double>.Count; j += Vector<double>.Count)
+            {
+                var d = new Vector<double>(a[j..]) - new Vector<double>(b[j..]);
+                acc += d * d;
+            }
+        double s = Vector.Sum(acc);
+        for (; j < a.Length; j++)
         {
             double d = a[j] - b[j];
             s += d * d;
@@ -48,11 +57,16 @@ internal static class Rows
         return s;
     }
 
-    /// <summary>Dot product.</summary>
+    /// <summary>Dot product (SIMD).</summary>
     public static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
-        double s = 0;
-        for (int j = 0; j < a.Length; j++) s += a[j] * b[j];
+        int j = 0;
+        var acc = Vector<double>.Zero;
+        if (Vector.IsHardwareAccelerated)
+            for (; j <= a.Length - Vector<double>.Count; j += Vector<double>.Count)
+                acc += new Vector<double>(a[j..]) * new Vector<double>(b[j..]);
+        double s = Vector.Sum(acc);
+        for (; j < a.Length; j++) s += a[j] * b[j];
         return s;
     }
 

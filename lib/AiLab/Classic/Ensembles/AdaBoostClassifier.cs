@@ -56,9 +56,10 @@ public sealed class AdaBoostClassifier
         int k = encoding.Count;
         _estimators.Clear(); _weights.Clear(); _errors.Clear();
         _encoding = encoding;
+        var sorted = ColumnOrder.Of(X);
         for (int m = 0; m < NEstimators; m++)
         {
-            var tree = new DecisionTreeClassifier(maxDepth: MaxDepth).Fit(X, y, w);
+            var tree = new DecisionTreeClassifier(maxDepth: MaxDepth).Fit(sorted, y, w);
             var predicted = tree.Predict(X);
             double error = 0;
             for (int i = 0; i < n; i++) if (predicted[i] != y[i]) error += w[i];

@@ -41,6 +41,7 @@ internal sealed class GradientBoostingEnsemble
         var residual = new double[n];
         var stageWeight = new double[n];
         int inBag = Math.Max(1, (int)(_subsample * n));
+        var sorted = ColumnOrder.Of(x);
         _trees.Clear();
         TrainLoss = new double[_nEstimators];
         for (int m = 0; m < _nEstimators; m++)
@@ -56,7 +57,7 @@ internal sealed class GradientBoostingEnsemble
                 Array.Copy(w, stageWeight, n);
             }
             var tree = new DecisionTreeRegressor(_maxDepth, _minSamplesSplit, _minSamplesLeaf, _maxFeatures, seed: rng.Next())
-                .Fit(x, residual, stageWeight);
+                .Fit(sorted, residual, stageWeight);
             var leaves = tree.Apply(x);
             loss.UpdateLeaves(tree, leaves, y, residual, stageWeight);
             var step = tree.Predict(x);

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace AiLab.Classic;
 
 /// <summary>
@@ -58,10 +60,9 @@ public sealed class KNNImputer
                     result[i, j] = _columnMeans![j];
                     continue;
                 }
-                // Nearest first, undefined distances last; stable so equal distances keep row order.
-                var nearest = donors.OrderBy(r => double.IsNaN(distances[r]) ? double.PositiveInfinity : distances[r])
-                    .Take(Math.Min(NNeighbors, donors.Count)).ToArray();
-                var w = NearestNeighbors.Weights(nearest.Select(r => distances[r]).ToArray(), Weights);
+                // Nearest first, undefined distances last (they still count under uniform weights, as in scikit-learn).
+                var (nearest, nearestDistances) = NearestNeighbors.Smallest(CollectionsMarshal.AsSpan(donors), distances, Math.Min(NNeighbors, donors.Count));
+                var w = NearestNeighbors.Weights(nearestDistances, Weights);
                 double sum = 0, total = 0;
                 for (int k = 0; k < nearest.Length; k++)
                 {

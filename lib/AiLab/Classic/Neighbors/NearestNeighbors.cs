@@ -13,27 +13,37 @@ internal static class NearestNeighbors
     public static (int[] Indices, double[] Distances) Query(double[,] data, ReadOnlySpan<double> query, int k, int exclude = -1)
     {
         int n = data.GetLength(0);
-        k = Math.Min(k, n - (exclude >= 0 ? 1 : 0));
-        var indices = new int[k];
-        var squared = new double[k];
+        var squared = new double[n];
+        for (int i = 0; i < n; i++) squared[i] = i == exclude ? double.NaN : Rows.SquaredDistance(data.Row(i), query);
+        var candidates = new int[n - (exclude >= 0 ? 1 : 0)];
+        for (int i = 0, c = 0; i < n; i++) if (i != exclude) candidates[c++] = i;
+        var (indices, keys) = Smallest(candidates, squared, Math.Min(k, n - (exclude >= 0 ? 1 : 0)));
+        return (indices, keys.Select(Math.Sqrt).ToArray());
+    }
+
+    /// <summary>
+    /// The <paramref name="k"/> candidates with the smallest key, smallest first, by insertion into a sorted
+    /// top-k list (O(n) for small k). NaN keys rank last; equal keys keep candidate order.
+    /// </summary>
+    public static (int[] Indices, double[] Keys) Smallest(ReadOnlySpan<int> candidates, double[] keyOf, int k)
+    {
+        var best = new int[k];
+        var keys = new double[k];
         int count = 0;
-        for (int i = 0; i < n; i++)
+        if (k == 0) return (best, keys);
+        foreach (int i in candidates)
         {
-            if (i == exclude) continue;
-            double dist = Rows.SquaredDistance(data.Row(i), query);
-            if (count == k && dist >= squared[k - 1]) continue;
-            // Insertion into the sorted top-k list; strict comparison keeps earlier indices ahead on ties.
+            double key = double.IsNaN(keyOf[i]) ? double.PositiveInfinity : keyOf[i];
+            if (count == k && key >= keys[k - 1]) continue;
             int pos = count < k ? count++ : k - 1;
-            while (pos > 0 && squared[pos - 1] > dist)
+            while (pos > 0 && keys[pos - 1] > key)
             {
-                squared[pos] = squared[pos - 1];
-                indices[pos] = indices[pos - 1];
+                (keys[pos], best[pos]) = (keys[pos - 1], best[pos - 1]);
                 pos--;
             }
-            squared[pos] = dist;
-            indices[pos] = i;
+            (keys[pos], best[pos]) = (key, i);
         }
-        return (indices, squared.Select(Math.Sqrt).ToArray());
+        return (best, best.Select(i => keyOf[i]).ToArray());
     }
 
     /// <summary>

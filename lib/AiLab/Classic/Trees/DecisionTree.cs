@@ -96,7 +96,7 @@ public abstract class DecisionTree
         return X;
     }
 
-    private protected TreeStructure Grow(double[,] X, SplitCriterion criterion, double[] weights) =>
+    private protected TreeStructure Grow(ColumnOrder data, SplitCriterion criterion, double[] weights) =>
         new TreeBuilder(MaxDepth, MinSamplesSplit, MinSamplesLeaf, MaxFeatures, MinImpurityDecrease, new Random(Seed))
-            .Build(X, criterion, weights);
+            .Build(data, criterion, weights);
 }

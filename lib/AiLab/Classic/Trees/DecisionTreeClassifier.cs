@@ -51,13 +51,19 @@ public sealed class DecisionTreeClassifier(
     public DecisionTreeClassifier Fit(double[,] X, int[] y, double[]? sampleWeight = null)
     {
         Guard.Matrix(X, nameof(X));
-        Guard.Labels(y, X.GetLength(0), nameof(y), "X's rows");
+        return Fit(ColumnOrder.Of(X), y, sampleWeight);
+    }
+
+    /// <summary>Fit on presorted data (ensembles sort X once for all their trees).</summary>
+    internal DecisionTreeClassifier Fit(ColumnOrder X, int[] y, double[]? sampleWeight)
+    {
+        Guard.Labels(y, X.Rows, nameof(y), "X's rows");
         var encoding = new ClassEncoding(y);
         var codes = encoding.Encode(y);
         var w = Guard.SampleWeights(sampleWeight, y.Length);
         if (ClassWeight is not null) w = ClassWeight.Apply(w, encoding.Classes, codes);
         _encoding = encoding;
-        NFeaturesIn = X.GetLength(1);
+        NFeaturesIn = X.Columns.Length;
         _tree = Grow(X, new ClassificationSplitCriterion(codes, w, encoding.Count, Criterion == ClassificationCriterion.Entropy), w);
         return this;
     }

@@ -27,9 +27,15 @@ public sealed class DecisionTreeRegressor(
     public DecisionTreeRegressor Fit(double[,] X, double[] y, double[]? sampleWeight = null)
     {
         Guard.Matrix(X, nameof(X));
-        Guard.Vector(y, X.GetLength(0), nameof(y), "X's rows");
+        return Fit(ColumnOrder.Of(X), y, sampleWeight);
+    }
+
+    /// <summary>Fit on presorted data (ensembles sort X once for all their trees).</summary>
+    internal DecisionTreeRegressor Fit(ColumnOrder X, double[] y, double[]? sampleWeight)
+    {
+        Guard.Vector(y, X.Rows, nameof(y), "X's rows");
         var w = Guard.SampleWeights(sampleWeight, y.Length);
-        NFeaturesIn = X.GetLength(1);
+        NFeaturesIn = X.Columns.Length;
         _tree = Grow(X, new RegressionSplitCriterion(y, w), w);
         return this;
     }

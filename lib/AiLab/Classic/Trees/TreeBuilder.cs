@@ -2,9 +2,10 @@ namespace AiLab.Classic;
 
 /// <summary>
 /// Depth-first CART growth (scikit-learn's <c>DepthFirstTreeBuilder</c> + <c>BestSplitter</c>): at each node
-/// every candidate feature is sorted and every threshold between distinct values is scored by the
-/// weighted child impurity; the best split is taken even when it does not lower the impurity, so that
-/// XOR-like structure deeper down can still be found.
+/// every candidate feature's thresholds between distinct values are scored by the weighted child
+/// impurity; the best split is taken even when it does not lower the impurity, so that XOR-like
+/// structure deeper down can still be found. Each node's rows are kept sorted per feature (see
+/// <see cref="ColumnOrder"/>), so no node sorts.
 /// </summary>
 internal sealed class TreeBuilder(int? maxDepth, int minSamplesSplit, int minSamplesLeaf, int? maxFeatures, double minImpurityDecrease, Random rng)
 {
@@ -16,23 +17,26 @@ internal sealed class TreeBuilder(int? maxDepth, int minSamplesSplit, int minSam
 
     private readonly record struct Pending(int Start, int End, int Depth, int Parent, bool IsLeft);
 
-    public TreeStructure Build(double[,] x, SplitCriterion criterion, double[] weights)
+    public TreeStructure Build(ColumnOrder data, SplitCriterion criterion, double[] weights)
     {
+        int d = data.Columns.Length;
         // Zero-weight samples carry no information; like scikit-learn, they take no part in the tree.
-        var samples = Enumerable.Range(0, x.GetLength(0)).Where(i => weights[i] != 0).ToArray();
-        var keys = new double[samples.Length];
-        var sorted = new int[samples.Length];
-        var partition = new int[samples.Length];
+        // order[j] lists the participating rows sorted by feature j; a node owns the same segment in each.
+        var order = new int[d][];
+        for (int j = 0; j < d; j++) order[j] = data.Sorted[j].Where(i => weights[i] != 0).ToArray();
+        int m = order[0].Length;
+        var goesLeft = new bool[data.Rows];
+        var buffer = new int[m];
         var tree = new TreeStructure();
-        double totalWeight = samples.Sum(i => weights[i]);
+        double totalWeight = order[0].Sum(i => weights[i]);
 
         var stack = new Stack<Pending>();
-        stack.Push(new Pending(0, samples.Length, 0, -1, false));
+        stack.Push(new Pending(0, m, 0, -1, false));
         while (stack.Count > 0)
         {
             var (start, end, depth, parent, isLeft) = stack.Pop();
             int n = end - start;
-            criterion.Reset(samples.AsSpan(start, n));
+            criterion.Reset(order[0].AsSpan(start, n));
             double impurity = criterion.NodeImpurity();
             double nodeWeight = criterion.WeightTotal;
             var value = new double[criterion.ValueLength];
@@ -45,7 +49,7 @@ internal sealed class TreeBuilder(int? maxDepth, int minSamplesSplit, int minSam
             }
 
             bool isLeaf = depth >= (maxDepth ?? int.MaxValue) || n < minSamplesSplit || n < 2 * minSamplesLeaf || impurity <= Epsilon;
-            Split? split = isLeaf ? null : BestSplit(x, criterion, samples, start, end, keys, sorted);
+            Split? split = isLeaf ? null : BestSplit(data, order, criterion, start, end);
             if (split is not { } s) continue;
             double improvement = nodeWeight / totalWeight
                 * (impurity - s.WeightLeft / nodeWeight * s.ImpurityLeft - s.WeightRight / nodeWeight * s.ImpurityRight);
@@ -53,7 +57,10 @@ internal sealed class TreeBuilder(int? maxDepth, int minSamplesSplit, int minSam
 
             tree.Feature[node] = s.Feature;
             tree.Threshold[node] = s.Threshold;
-            int middle = Partition(x, samples, start, end, s.Feature, s.Threshold, partition);
+            var column = data.Columns[s.Feature];
+            foreach (int i in order[0].AsSpan(start, n)) goesLeft[i] = column[i] <= s.Threshold;
+            int middle = 0;
+            foreach (var rows in order) middle = StablePartition(rows, start, end, goesLeft, buffer);
             // Right is pushed first so the left subtree is numbered first (pre-order, as scikit-learn).
             stack.Push(new Pending(middle, end, depth + 1, node, false));
             stack.Push(new Pending(start, middle, depth + 1, node, true));
@@ -61,27 +68,24 @@ internal sealed class TreeBuilder(int? maxDepth, int minSamplesSplit, int minSam
         return tree;
     }
 
-    private Split? BestSplit(double[,] x, SplitCriterion criterion, int[] samples, int start, int end, double[] keys, int[] sorted)
+    private Split? BestSplit(ColumnOrder data, int[][] order, SplitCriterion criterion, int start, int end)
     {
-        int d = x.GetLength(1), n = end - start;
+        int d = order.Length, n = end - start;
         int[] features = maxFeatures is { } m && m < d ? rng.SampleWithoutReplacement(d, m) : Enumerable.Range(0, d).ToArray();
         Split? best = null;
         double bestProxy = double.NegativeInfinity;
         foreach (int f in features)
         {
-            for (int k = 0; k < n; k++)
-            {
-                sorted[k] = samples[start + k];
-                keys[k] = x[sorted[k], f];
-            }
-            Array.Sort(keys, sorted, 0, n);
-            if (keys[n - 1] <= keys[0] + FeatureThreshold) continue; // constant here
+            var rows = order[f].AsSpan(start, n);
+            var column = data.Columns[f];
+            if (column[rows[n - 1]] <= column[rows[0]] + FeatureThreshold) continue; // constant here
 
             criterion.ResetLeft();
             for (int p = 0; p < n - 1; p++)
             {
-                criterion.MoveLeft(sorted[p]);
-                if (keys[p + 1] <= keys[p] + FeatureThreshold) continue;
+                criterion.MoveLeft(rows[p]);
+                double current = column[rows[p]], next = column[rows[p + 1]];
+                if (next <= current + FeatureThreshold) continue;
                 int nLeft = p + 1;
                 if (nLeft < minSamplesLeaf || n - nLeft < minSamplesLeaf) continue;
                 var (left, right) = criterion.ChildImpurities();
@@ -89,8 +93,8 @@ internal sealed class TreeBuilder(int? maxDepth, int minSamplesSplit, int minSam
                 if (proxy > bestProxy)
                 {
                     bestProxy = proxy;
-                    double threshold = keys[p] / 2.0 + keys[p + 1] / 2.0;
-                    if (threshold == keys[p + 1] || double.IsInfinity(threshold)) threshold = keys[p];
+                    double threshold = current / 2.0 + next / 2.0;
+                    if (threshold == next || double.IsInfinity(threshold)) threshold = current;
                     best = new Split(f, threshold, left, right, criterion.WeightLeft, criterion.WeightRight);
                 }
             }
@@ -98,17 +102,17 @@ internal sealed class TreeBuilder(int? maxDepth, int minSamplesSplit, int minSam
         return best;
     }
 
-    /// <summary>Stable partition of samples[start..end) by x[·, feature] ≤ threshold; returns the first right index.</summary>
-    private static int Partition(double[,] x, int[] samples, int start, int end, int feature, double threshold, int[] buffer)
+    /// <summary>Stable partition of rows[start..end) into left-going then right-going rows; returns the first right index.</summary>
+    private static int StablePartition(int[] rows, int start, int end, bool[] goesLeft, int[] buffer)
     {
         int left = start, right = 0;
         for (int k = start; k < end; k++)
         {
-            int i = samples[k];
-            if (x[i, feature] <= threshold) samples[left++] = i;
+            int i = rows[k];
+            if (goesLeft[i]) rows[left++] = i;
             else buffer[right++] = i;
         }
-        Array.Copy(buffer, 0, samples, left, right);
+        Array.Copy(buffer, 0, rows, left, right);
         return left;
     }
 }
