@@ -83,6 +83,20 @@ public sealed class ShapleyTests
     }
 
     [Fact]
+    public void Kernel_EightFeaturesSampledBudget_CorrelatesWithExact()
+    {
+        // 120 of the 254 coalitions: sizes 1 and 7 are enumerated, the rest sampled.
+        var background = TestData.Normal(10, 8, seed: 81);
+        var x = TestData.Normal(6, 8, seed: 82);
+        var exact = new ExactExplainer(Nonlinear, background).Explain(x);
+        var kernel = new KernelExplainer(Nonlinear, background, seed: 3).Explain(x, nSamples: 120);
+        var fx = Nonlinear(x);
+        for (int i = 0; i < 6; i++) Approx.Equal(fx[i] - kernel.BaseValue, kernel.SumOfValues(i), 1e-6, $"efficiency row {i}");
+        double correlation = Models.Correlation(Models.Flatten(exact.Values), Models.Flatten(kernel.Values));
+        Assert.True(correlation >= 0.99, $"correlation {correlation}");
+    }
+
+    [Fact]
     public void Kernel_SampledCoalitions_KeepEfficiencyAndConvergeToExact()
     {
         var background = TestData.Normal(8, 12, seed: 77);

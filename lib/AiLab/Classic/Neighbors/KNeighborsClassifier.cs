@@ -72,7 +72,7 @@ public sealed class KNeighborsClassifier
     }
 
     /// <summary>Class with the largest (weighted) vote; the lowest label on ties.</summary>
-    public int[] Predict(double[,] X) => _encoding!.DecodeArgMax(PredictProba(X));
+    public int[] Predict(double[,] X) => Guard.Fitted(_encoding, nameof(KNeighborsClassifier)).DecodeArgMax(PredictProba(X));
 
     /// <summary>Mean accuracy on (X, y).</summary>
     public double Score(double[,] X, int[] y) => Scoring.Accuracy(y, Predict(X));
