@@ -4,7 +4,7 @@ namespace AiLab.Torch;
 
 // Non-linear activations as tensor methods (also under torch.nn.functional):
 // https://pytorch.org/docs/stable/nn.functional.html#non-linear-activation-functions
-public sealed partial class Tensor
+public partial class Tensor
 {
     private static readonly Op s_relu = new("aten::relu"), s_relu_ = new("aten::relu_");
     private static readonly Op s_gelu = new("aten::gelu");

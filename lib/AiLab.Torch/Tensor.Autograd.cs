@@ -2,7 +2,7 @@ using AiLab.Torch.Native;
 
 namespace AiLab.Torch;
 
-public sealed partial class Tensor
+public partial class Tensor
 {
     private static readonly Op s_detach = new("aten::detach");
     private static readonly Op s_retain_grad = new("aten::retain_grad");
@@ -54,6 +54,18 @@ public sealed partial class Tensor
         }
     }
 
+    /// <summary>
+    /// Makes this tensor use <paramref name="source"/>'s data (shape, dtype and device may change) while
+    /// keeping its identity and autograd role: Python's <c>x.data = source</c> (libtorch's <c>set_data</c>).
+    /// </summary>
+    public void set_data(Tensor source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        NativeMethods.Check(NativeMethods.ailab_tensor_set_data(Handle, source.Handle), "set_data");
+        GC.KeepAlive(this);
+        GC.KeepAlive(source);
+    }
+
     /// <summary>A tensor sharing this one's data that autograd does not track.</summary>
     public Tensor detach() => s_detach.Call(this);
 
@@ -66,6 +78,14 @@ public sealed partial class Tensor
         NativeMethods.Check(NativeMethods.ailab_tensor_alias(Handle, out var h), "alias");
         GC.KeepAlive(this);
         return FromHandle(h);
+    }
+
+    /// <summary>Hands the native handle to a new owner (a Parameter); this tensor becomes disposed.</summary>
+    internal IntPtr ReleaseHandleOwnership()
+    {
+        NativeMethods.Check(NativeMethods.ailab_tensor_alias(Handle, out var alias), "alias");
+        Dispose();
+        return alias;
     }
 
     /// <summary>Keeps this tensor alive when the current dispose scope ends: the enclosing scope (if any) owns it instead.</summary>

@@ -3,7 +3,7 @@ using AiLab.Torch.Native;
 namespace AiLab.Torch;
 
 // BLAS and LAPACK ops: https://pytorch.org/docs/stable/torch.html#blas-and-lapack-operations
-public sealed partial class Tensor
+public partial class Tensor
 {
     private static readonly Op s_matmul = new("aten::matmul"), s_mm = new("aten::mm"), s_bmm = new("aten::bmm");
     private static readonly Op s_outer = new("aten::outer"), s_dot = new("aten::dot"), s_mv = new("aten::mv");

@@ -3,7 +3,7 @@ using AiLab.Torch.Native;
 namespace AiLab.Torch;
 
 // Comparison and logical ops: https://pytorch.org/docs/stable/torch.html#comparison-ops
-public sealed partial class Tensor
+public partial class Tensor
 {
     private static readonly Op s_eq = new("aten::eq", "Tensor"), s_eq_s = new("aten::eq", "Scalar");
     private static readonly Op s_ne = new("aten::ne", "Tensor"), s_ne_s = new("aten::ne", "Scalar");

@@ -3,7 +3,7 @@ using AiLab.Torch.Native;
 
 namespace AiLab.Torch;
 
-public sealed partial class Tensor
+public partial class Tensor
 {
     private static readonly Op s_to_dtype = new("aten::to", "dtype");
     private static readonly Op s_to_device = new("aten::to", "device");

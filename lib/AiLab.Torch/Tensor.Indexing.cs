@@ -3,7 +3,7 @@ namespace AiLab.Torch;
 // x[i, 1..3, .., mask] with PyTorch's semantics (torch/csrc/autograd/python_variable_indexing.cpp):
 // integers select and slices narrow first, as views; tensor indices are then applied together by
 // aten::index (read) or aten::index_put_ (write).
-public sealed partial class Tensor
+public partial class Tensor
 {
     /// <summary>Reads or writes entries: <c>x[0]</c>, <c>x[.., 1]</c>, <c>x[1..3, TensorIndex.Ellipsis]</c>, <c>x[mask]</c>, <c>x[idx] = y</c>.</summary>
     public Tensor this[params TensorIndex[] indices]

@@ -1,7 +1,7 @@
 namespace AiLab.Torch;
 
 // C# operators forward to the named ops (Python's __add__, __lt__, ...).
-public sealed partial class Tensor
+public partial class Tensor
 {
     /// <summary>Elementwise sum.</summary>
     public static Tensor operator +(Tensor left, Tensor right) => left.add(right);

@@ -3,7 +3,7 @@ using AiLab.Torch.Native;
 namespace AiLab.Torch;
 
 // Pointwise ops: https://pytorch.org/docs/stable/torch.html#pointwise-ops
-public sealed partial class Tensor
+public partial class Tensor
 {
     private static readonly Op s_add = new("aten::add", "Tensor"), s_add_s = new("aten::add", "Scalar");
     private static readonly Op s_add_ = new("aten::add_", "Tensor"), s_add_s_ = new("aten::add_", "Scalar");

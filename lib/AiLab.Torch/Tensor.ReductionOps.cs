@@ -6,7 +6,7 @@ namespace AiLab.Torch;
 // `dim` may be negative; a null dim reduces over every dimension.
 // NOTE: whole-tensor reductions take no dtype argument on purpose: C# converts the literal 0 to any
 // enum, so `x.sum(0)` would bind to `sum(ScalarType? dtype)` instead of `sum(long dim)`.
-public sealed partial class Tensor
+public partial class Tensor
 {
     private static readonly Op s_sum = new("aten::sum"), s_sum_dim = new("aten::sum", "dim_IntList");
     private static readonly Op s_mean = new("aten::mean"), s_mean_dim = new("aten::mean", "dim");

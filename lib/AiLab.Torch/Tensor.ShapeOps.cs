@@ -4,7 +4,7 @@ namespace AiLab.Torch;
 
 // Indexing, slicing, joining and mutating ops:
 // https://pytorch.org/docs/stable/torch.html#indexing-slicing-joining-mutating-ops
-public sealed partial class Tensor
+public partial class Tensor
 {
     private static readonly Op s_view = new("aten::view"), s_reshape = new("aten::reshape");
     private static readonly Op s_flatten = new("aten::flatten", "using_ints"), s_unflatten = new("aten::unflatten", "int");

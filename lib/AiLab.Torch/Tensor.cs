@@ -8,11 +8,12 @@ namespace AiLab.Torch;
 /// grouped in partial files named after the sections of the PyTorch docs.
 /// Dispose tensors (or create them inside <see cref="torch.NewDisposeScope"/>) to free native memory promptly.
 /// </summary>
-public sealed partial class Tensor : IDisposable
+public partial class Tensor : IDisposable
 {
     private readonly TensorHandle _handle;
     internal DisposeScope? OwningScope;
 
+    // Not sealed only for Parameter; the internal constructor keeps other subclasses out.
     internal Tensor(IntPtr handle, long nbytes)
     {
         _handle = new TensorHandle(handle, nbytes);

@@ -390,6 +390,14 @@ AILAB_API int ailab_tensor_strides(void* t, int64_t* out, int32_t capacity) {
   AILAB_CATCH
 }
 
+// Makes `t` use `source`'s data (PyTorch's `t.data = source`): modules move their parameters to
+// another device or dtype this way, so optimizers holding the parameters keep working.
+AILAB_API int ailab_tensor_set_data(void* t, void* source) {
+  AILAB_TRY
+  as_tensor(t).set_data(as_tensor(source));
+  AILAB_CATCH
+}
+
 // ---- autograd -------------------------------------------------------------------------------
 
 AILAB_API int ailab_tensor_set_requires_grad(void* t, int32_t requires_grad) {

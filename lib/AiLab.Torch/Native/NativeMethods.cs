@@ -72,6 +72,7 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(Library)] internal static partial int ailab_tensor_sizes(IntPtr tensor, long* sizes, int capacity);
     [LibraryImport(Library)] internal static partial int ailab_tensor_strides(IntPtr tensor, long* strides, int capacity);
 
+    [LibraryImport(Library)] internal static partial int ailab_tensor_set_data(IntPtr tensor, IntPtr source);
     [LibraryImport(Library)] internal static partial int ailab_tensor_set_requires_grad(IntPtr tensor, int requiresGrad);
     [LibraryImport(Library)] internal static partial int ailab_backward(IntPtr tensor, IntPtr grad, int retainGraph, int createGraph);
     [LibraryImport(Library)] internal static partial int ailab_tensor_grad(IntPtr tensor, out IntPtr grad);
