@@ -131,16 +131,20 @@ cases["adaptive_avg_pool2d_int"] = lambda: seeded("adaptive_avg_pool2d_int", lam
 # --- Normalisation ------------------------------------------------------------------------------------------------
 
 
+def set_affine(layer):
+    """A non-trivial affine transform (γ, β), so the normalisation layers' affine path is exercised."""
+    if layer.weight is not None:
+        with torch.no_grad():
+            layer.weight.copy_(wave(layer.weight.shape, phase=0.5) + 1.5)
+            layer.bias.copy_(wave(layer.bias.shape, phase=2.0))
+
+
 def batch_norm_steps(name, make, x_train, x_train2, x_eval):
     """Two training steps (outputs, input gradients, buffers after each) then an eval pass."""
     torch.manual_seed(0)
     layer = make()
     reprs[name] = repr(layer)
-    # A non-trivial affine transform, so γ and β are exercised.
-    if layer.affine:
-        with torch.no_grad():
-            layer.weight.copy_(wave(layer.weight.shape, phase=0.5) + 1.5)
-            layer.bias.copy_(wave(layer.bias.shape, phase=2.0))
+    set_affine(layer)
     out = {}
     for step, x in enumerate([x_train, x_train2]):
         xs = x.clone().requires_grad_()
@@ -181,10 +185,7 @@ def layer_norm_case(name, make, x):
     torch.manual_seed(0)
     layer = make()
     reprs[name] = repr(layer)
-    if layer.elementwise_affine:
-        with torch.no_grad():
-            layer.weight.copy_(wave(layer.weight.shape, phase=0.5) + 1.5)
-            layer.bias.copy_(wave(layer.bias.shape, phase=2.0))
+    set_affine(layer)
     return run(layer, x)
 
 

@@ -256,18 +256,22 @@ public sealed class LayerFixtureTests
             if (p.grad is { } g) result[$"grad.{name}"] = g;
     }
 
+    /// <summary>A non-trivial affine transform (γ, β), so the normalisation layers' affine path is exercised.</summary>
+    private static void SetAffine(Tensor? weight, Tensor? bias)
+    {
+        if (weight is null || bias is null) return;
+        using (no_grad())
+        {
+            weight.copy_(Wave(weight.shape, 0.5) + 1.5);
+            bias.copy_(Wave(bias.shape, 2.0));
+        }
+    }
+
     /// <summary>Two training steps then an eval pass, with γ and β set to non-trivial values first.</summary>
     private static Dictionary<string, Tensor> BatchNormSteps(BatchNorm layer, Tensor xTrain, Tensor xTrain2, Tensor xEval)
     {
         Remember(layer);
-        if (layer.affine)
-        {
-            using (no_grad())
-            {
-                layer.weight!.copy_(Wave(layer.weight.shape, 0.5) + 1.5);
-                layer.bias!.copy_(Wave(layer.bias!.shape, 2.0));
-            }
-        }
+        SetAffine(layer.weight, layer.bias);
         var result = new Dictionary<string, Tensor>();
         Tensor[] batches = [xTrain, xTrain2];
         for (var step = 0; step < batches.Length; step++)
@@ -296,14 +300,7 @@ public sealed class LayerFixtureTests
     private static Dictionary<string, Tensor> LayerNormCase(LayerNorm layer, Tensor input)
     {
         Remember(layer);
-        if (layer.elementwise_affine)
-        {
-            using (no_grad())
-            {
-                layer.weight!.copy_(Wave(layer.weight.shape, 0.5) + 1.5);
-                layer.bias!.copy_(Wave(layer.bias!.shape, 2.0));
-            }
-        }
+        SetAffine(layer.weight, layer.bias);
         return Record(layer, xs => layer.forward(xs[0]), [input]);
     }
 }
