@@ -98,14 +98,14 @@ namespace AiLab.Torch.Modules
         private static long[] ReversePadding(ConvPadding padding, long[] kernelSize, long[] dilation)
         {
             var dims = kernelSize.Length;
+            var sizes = padding.Mode is null ? padding.Sizes.Expand(dims, nameof(padding)) : null;
             var reversed = new long[2 * dims];
             for (var d = 0; d < dims; d++)
             {
                 var slot = dims - 1 - d;
-                if (padding.Mode is null)
+                if (sizes is not null)
                 {
-                    var p = padding.Sizes.Expand(dims, nameof(padding))[d];
-                    reversed[2 * slot] = reversed[2 * slot + 1] = p;
+                    reversed[2 * slot] = reversed[2 * slot + 1] = sizes[d];
                 }
                 else if (padding.Mode == "same")
                 {
@@ -129,8 +129,8 @@ namespace AiLab.Torch.Modules
         protected override string extra_repr()
         {
             var s = $"{in_channels}, {out_channels}, kernel_size={PyRepr.Tuple(kernel_size)}, stride={PyRepr.Tuple(stride)}";
-            if (padding.Mode is not null || padding.Sizes.Expand(kernel_size.Length, nameof(padding)).Any(p => p != 0))
-                s += $", padding={(padding.Mode ?? PyRepr.Tuple(padding.Sizes.Expand(kernel_size.Length, nameof(padding))))}";
+            var sizes = padding.Mode is null ? padding.Sizes.Expand(kernel_size.Length, nameof(padding)) : null;
+            if (sizes is null || sizes.Any(p => p != 0)) s += $", padding={padding.Mode ?? PyRepr.Tuple(sizes!)}";
             if (dilation.Any(d => d != 1)) s += $", dilation={PyRepr.Tuple(dilation)}";
             if (output_padding.Any(p => p != 0)) s += $", output_padding={PyRepr.Tuple(output_padding)}";
             if (groups != 1) s += $", groups={groups}";
