@@ -50,7 +50,9 @@ public static partial class Chart
         RequireLength(color, x.Count, nameof(color), "x");
         RequireLength(text, x.Count, nameof(text), "x");
         if (groups is not null && color is not null) throw new ArgumentException("Colour points by groups or by a number, not both.", nameof(color));
-        var hover = text is null ? "(%{x:.4g}, %{y:.4g})<extra>%{fullData.name}</extra>" : "%{text}<br>(%{x:.4g}, %{y:.4g})<extra></extra>";
+        // The secondary box names the group (or series); a lone unnamed series needs none.
+        var extra = groups is null && name is null ? "<extra></extra>" : "<extra>%{fullData.name}</extra>";
+        var hover = (text is null ? "" : "%{text}<br>") + "(%{x:.4g}, %{y:.4g})" + extra;
         if (groups is not { } grouping)
             return new Figure(Trace.Scatter(x, y, name: name, mode: ScatterMode.Markers, markerSize: 7, opacity: 0.8,
                 color: color is null ? Theme.Color(0) : null, markerColor: Optional(color), colorscale: color is null ? null : Colorscale.Viridis,

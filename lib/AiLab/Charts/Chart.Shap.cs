@@ -65,7 +65,7 @@ public static partial class Chart
                 points.X.Add(phi[s]);
                 points.Y.Add(rows - 1 - rank + offsets[s]);
                 points.Color.Add(high > low ? Math.Clamp((value[s] - low) / (high - low), 0, 1) : 0.5);
-                points.Text.Add($"{featureNames[feature]} = {Format(value[s], "G4")}");
+                points.Text.Add($"{featureNames[feature]} = {(double.IsFinite(value[s]) ? Format(value[s], "G4") : "missing")}");
             }
         }
         const string hover = "%{text}<br>SHAP %{x:.4g}<extra></extra>";

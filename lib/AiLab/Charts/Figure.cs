@@ -63,8 +63,8 @@ public sealed partial class Figure
     /// <summary>A copy of the value at <paramref name="path"/> (rooted as in <see cref="With"/>), or <c>null</c> when unset.</summary>
     public JsonNode? Get(string path) => Route(path) switch
     {
-        (Root.Layout, _, var rest) => PlotlyJson.Get(layout, rest)?.DeepClone(),
-        (Root.Config, _, var rest) => PlotlyJson.Get(config, rest)?.DeepClone(),
+        (Root.Layout, _, var rest) => PlotlyJson.Detach(PlotlyJson.Get(layout, rest)),
+        (Root.Config, _, var rest) => PlotlyJson.Detach(PlotlyJson.Get(config, rest)),
         (_, var index, var rest) => traces[index].Get(rest),
     };
 

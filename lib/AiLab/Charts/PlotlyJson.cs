@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Reflection;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -17,10 +18,21 @@ namespace AiLab.Charts;
 /// </summary>
 internal static class PlotlyJson
 {
-    /// <summary>The default encoder escapes &lt; &gt; &amp;, so the JSON is safe inside an HTML &lt;script&gt;.</summary>
-    internal static readonly JsonSerializerOptions WriteOptions = new() { WriteIndented = false, Encoder = JavaScriptEncoder.Default };
+    /// <summary>
+    /// Escapes HTML-sensitive characters (&lt; &gt; &amp; ' + `), so the JSON is safe inside an HTML &lt;script&gt;,
+    /// but leaves other scripts (Chinese titles) readable.
+    /// </summary>
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
-    internal static readonly JsonSerializerOptions IndentedOptions = new() { WriteIndented = true, Encoder = JavaScriptEncoder.Default };
+    internal static readonly JsonSerializerOptions WriteOptions = new() { WriteIndented = false, Encoder = Encoder };
+
+    internal static readonly JsonSerializerOptions IndentedOptions = new() { WriteIndented = true, Encoder = Encoder };
+
+    /// <summary>
+    /// A detached copy for callers outside the library. Re-parsed rather than cloned, so numbers convert to any
+    /// numeric type (<c>(int)node</c> and <c>(double)node</c> both work, whatever type first created them).
+    /// </summary>
+    internal static JsonNode? Detach(JsonNode? node) => node is null ? null : JsonNode.Parse(node.ToJsonString());
 
     /// <summary>Converts a value into a fresh JSON node that no other tree owns.</summary>
     internal static JsonNode? ToNode(object? value) => value switch

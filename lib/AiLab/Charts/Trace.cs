@@ -34,7 +34,7 @@ public sealed partial class Trace
     public Trace With(string path, object? value) => new(PlotlyJson.With(json, path, value));
 
     /// <summary>A copy of the attribute at <paramref name="path"/>, or <c>null</c> when it is not set.</summary>
-    public JsonNode? Get(string path) => PlotlyJson.Get(json, path)?.DeepClone();
+    public JsonNode? Get(string path) => PlotlyJson.Detach(PlotlyJson.Get(json, path));
 
     /// <summary>This trace as plotly.js JSON.</summary>
     public string ToJson() => json.ToJsonString(PlotlyJson.WriteOptions);
