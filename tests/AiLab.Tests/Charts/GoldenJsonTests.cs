@@ -14,7 +14,7 @@ public sealed class GoldenJsonTests
 
     public static TheoryData<string> ChartNames => new(SampleFigures.All().Keys);
 
-    private static Dictionary<string, Trace> Traces() => new()
+    internal static Dictionary<string, Trace> Traces() => new()
     {
         ["scatter-lines-markers"] = Trace.Scatter(new[] { 1.0, 2, 3 }, new[] { 2.0, double.NaN, 5 }, name: "s", mode: ScatterMode.Lines | ScatterMode.Markers,
             color: "#4e79a7", width: 3, dash: Dash.Dot, markerSize: 8, markerSymbol: "diamond"),

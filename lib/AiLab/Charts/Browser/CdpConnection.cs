@@ -49,6 +49,11 @@ internal sealed class CdpConnection : IDisposable
                 toBrowser.WriteByte(0);
                 await toBrowser.FlushAsync().ConfigureAwait(false);
             }
+            catch (IOException e)
+            {
+                Close(e.Message);
+                throw new InvalidOperationException($"The browser connection is closed ({e.Message}).", e);
+            }
             finally
             {
                 writeLock.Release();
