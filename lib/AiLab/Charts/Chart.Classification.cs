@@ -1,20 +1,24 @@
+using AiLab.Metrics;
+
 namespace AiLab.Charts;
 
 public static partial class Chart
 {
-    /// <summary>ROC curve of one binary classifier from labels (0/1) and scores (higher = more positive), AUC in the legend.</summary>
+    /// <summary>ROC curve of one binary classifier from labels (0/1, or −1/1) and scores (higher = more positive), AUC in the legend.</summary>
     public static Figure Roc(int[] labels, double[] scores, string name = "model") => Roc([(name, labels, scores)]);
 
     /// <summary>
-    /// ROC curves of several classifiers from labels (0/1) and scores, computed as scikit-learn's <c>roc_curve</c>
-    /// (tied scores form one step), each with its AUC in the legend, over the chance diagonal.
+    /// ROC curves of several classifiers from labels (0/1, or −1/1) and scores, computed by
+    /// <see cref="Classification.RocCurve(ReadOnlySpan{int}, ReadOnlySpan{double}, int?, bool)"/> (scikit-learn's <c>roc_curve</c>, every threshold kept: tied scores form one
+    /// step), each with its AUC in the legend, over the chance diagonal.
     /// </summary>
     public static Figure Roc(params IEnumerable<(string Name, int[] Labels, double[] Scores)> models)
     {
         var list = NotEmpty(models, nameof(models));
         var curves = list.Select(m =>
         {
-            var points = ClassificationCurves.Roc(m.Labels, m.Scores);
+            RequireBothClasses(m.Labels, m.Name);
+            var points = Classification.RocCurve(m.Labels, m.Scores, dropIntermediate: false);
             return (m.Name, points.Fpr, points.Tpr, Thresholds: (double[]?)points.Thresholds);
         });
         return RocFigure(curves.ToArray());
@@ -34,9 +38,10 @@ public static partial class Chart
         for (var i = 0; i < curves.Length; i++)
         {
             var (name, fpr, tpr, thresholds) = curves[i];
-            var auc = ClassificationCurves.Auc(fpr, tpr);
+            var auc = Classification.Auc(fpr, tpr);
             traces.Add(Trace.Scatter(fpr, tpr, name: $"{name} (AUC = {Format(auc)})", mode: ScatterMode.Lines, color: Theme.Color(i),
-                text: Optional(thresholds?.Select(t => double.IsPositiveInfinity(t) ? "∞" : Format(t, "G4")).ToArray()),
+                // The first point predicts nothing positive: its threshold is "above every score".
+                text: Optional(thresholds?.Select((t, k) => k == 0 ? "∞" : Format(t, "G4")).ToArray()),
                 hoverTemplate: $"{name}<br>FPR %{{x:.3f}}, TPR %{{y:.3f}}" + (thresholds is null ? "" : "<br>threshold %{text}") + "<extra></extra>"));
         }
         return new Figure(traces)
@@ -48,29 +53,62 @@ public static partial class Chart
             .WithSize(640, 560);
     }
 
-    /// <summary>Precision–recall curve of one binary classifier from labels (0/1) and scores, average precision (AP) in the legend.</summary>
+    /// <summary>Precision–recall curve of one binary classifier from labels (0/1, or −1/1) and scores, average precision (AP) in the legend.</summary>
     public static Figure PrecisionRecall(int[] labels, double[] scores, string name = "model") => PrecisionRecall([(name, labels, scores)]);
 
     /// <summary>
-    /// Precision–recall curves of several classifiers from labels (0/1) and scores, as scikit-learn's
-    /// <c>precision_recall_curve</c>, drawn as steps, with average precision in the legend and the no-skill
-    /// line at the positive rate when all models share it.
+    /// Precision–recall curves of several classifiers from labels (0/1, or −1/1) and scores, computed by
+    /// <see cref="Classification.PrecisionRecallCurve(ReadOnlySpan{int}, ReadOnlySpan{double}, int?)"/> (scikit-learn's <c>precision_recall_curve</c>), drawn as
+    /// steps, with average precision in the legend and the no-skill line at the positive rate when all models share it.
     /// </summary>
     public static Figure PrecisionRecall(params IEnumerable<(string Name, int[] Labels, double[] Scores)> models)
     {
         var list = NotEmpty(models, nameof(models));
         var curves = list.Select(m =>
         {
-            var points = ClassificationCurves.PrecisionRecall(m.Labels, m.Scores);
+            RequireBothClasses(m.Labels, m.Name);
+            var points = Classification.PrecisionRecallCurve(m.Labels, m.Scores);
             return (m.Name, points.Recall, points.Precision);
         }).ToArray();
-        var prevalences = list.Select(m => m.Labels.Average()).Distinct().ToArray();
+        var prevalences = list.Select(m => m.Labels.Count(l => l == 1) / (double)m.Labels.Length).Distinct().ToArray();
         return PrecisionRecallFigure(curves, prevalences.Length == 1 ? prevalences[0] : null);
     }
 
     /// <summary>Precision–recall curves from precomputed points (in scikit-learn's order, recall falling, or its reverse).</summary>
     public static Figure PrecisionRecall(params IEnumerable<(string Name, double[] Recall, double[] Precision)> curves) =>
         PrecisionRecallFigure(NotEmpty(curves, nameof(curves)), null);
+
+    /// <summary>
+    /// Average precision Σ (Rₖ − Rₖ₊₁) Pₖ of curve points in scikit-learn's order (recall falling), as
+    /// <c>average_precision_score</c> computes it from <c>precision_recall_curve</c>; points with recall rising are read
+    /// in reverse.
+    /// </summary>
+    internal static double AveragePrecision(double[] precision, double[] recall)
+    {
+        ArgumentNullException.ThrowIfNull(precision);
+        ArgumentNullException.ThrowIfNull(recall);
+        if (precision.Length != recall.Length)
+            throw new ArgumentException($"precision has {precision.Length} points but recall has {recall.Length}.", nameof(precision));
+        var rising = recall.Length > 1 && recall[^1] > recall[0];
+        double At(double[] values, int i) => rising ? values[values.Length - 1 - i] : values[i];
+        var sum = 0.0;
+        for (var k = 0; k < recall.Length - 1; k++)
+        {
+            var drop = At(recall, k) - At(recall, k + 1);
+            if (drop < 0) throw new ArgumentException("recall must be monotonic (as precision_recall_curve returns it).", nameof(recall));
+            sum += drop * At(precision, k);
+        }
+        return sum;
+    }
+
+    /// <summary>A curve needs positives and negatives; say which model lacks one instead of drawing NaN.</summary>
+    private static void RequireBothClasses(int[] labels, string model)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        var positives = labels.Count(l => l == 1);
+        if (positives == 0 || positives == labels.Length)
+            throw new ArgumentException($"Model \"{model}\": the labels hold only one class ({positives} positives of {labels.Length}); a curve needs both.", nameof(labels));
+    }
 
     private static Figure PrecisionRecallFigure((string Name, double[] Recall, double[] Precision)[] curves, double? prevalence)
     {
@@ -81,7 +119,7 @@ public static partial class Chart
         for (var i = 0; i < curves.Length; i++)
         {
             var (name, recall, precision) = curves[i];
-            var ap = ClassificationCurves.AveragePrecision(precision, recall);
+            var ap = AveragePrecision(precision, recall);
             traces.Add(Trace.Scatter(recall, precision, name: $"{name} (AP = {Format(ap)})", mode: ScatterMode.Lines, color: Theme.Color(i),
                 hoverTemplate: $"{name}<br>recall %{{x:.3f}}, precision %{{y:.3f}}<extra></extra>")
                 // Steps as scikit-learn draws them (drawstyle="steps-post"): precision holds until the next recall.
@@ -95,21 +133,27 @@ public static partial class Chart
             .WithSize(640, 560);
     }
 
-    /// <summary>Confusion matrix from true and predicted class indices (0 … k−1), see <see cref="ConfusionMatrix(int[,], string[])"/>.</summary>
+    /// <summary>
+    /// Confusion matrix from true and predicted labels, counted by <see cref="Classification.ConfusionMatrix(ReadOnlySpan{int}, ReadOnlySpan{int}, int[])"/>. With
+    /// <paramref name="classNames"/> the labels are class indices 0 … k−1 named in that order; without, the classes
+    /// are the labels that occur, sorted. See <see cref="ConfusionMatrix(int[,], string[])"/> for what is drawn.
+    /// </summary>
     public static Figure ConfusionMatrix(int[] yTrue, int[] yPred, string[]? classNames = null)
     {
         ArgumentNullException.ThrowIfNull(yTrue);
         ArgumentNullException.ThrowIfNull(yPred);
-        if (yTrue.Length != yPred.Length) throw new ArgumentException($"yTrue has {yTrue.Length} entries but yPred has {yPred.Length}.", nameof(yPred));
-        var k = classNames?.Length ?? (yTrue.Concat(yPred).DefaultIfEmpty(0).Max() + 1);
-        var counts = new int[k, k];
-        for (var i = 0; i < yTrue.Length; i++)
+        if (classNames is null)
         {
-            if (yTrue[i] < 0 || yTrue[i] >= k) throw new ArgumentException($"yTrue[{i}] = {yTrue[i]} is not a class index in 0…{k - 1}.", nameof(yTrue));
-            if (yPred[i] < 0 || yPred[i] >= k) throw new ArgumentException($"yPred[{i}] = {yPred[i]} is not a class index in 0…{k - 1}.", nameof(yPred));
-            counts[yTrue[i], yPred[i]]++;
+            var found = Classification.ConfusionMatrix(yTrue, yPred);
+            return ConfusionMatrix(found.Counts, found.Labels.Select(l => l.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
         }
-        return ConfusionMatrix(counts, classNames);
+        // Named classes are indices: a label outside them is a mistake to report, not a sample to drop.
+        var k = classNames.Length;
+        foreach (var (labels, argument) in new[] { (yTrue, nameof(yTrue)), (yPred, nameof(yPred)) })
+            for (var i = 0; i < labels.Length; i++)
+                if (labels[i] < 0 || labels[i] >= k)
+                    throw new ArgumentException($"{argument}[{i}] = {labels[i]} is not a class index in 0…{k - 1} (classNames has {k} names).", argument);
+        return ConfusionMatrix(Classification.ConfusionMatrix(yTrue, yPred, [.. Enumerable.Range(0, k)]).Counts, classNames);
     }
 
     /// <summary>
