@@ -91,17 +91,16 @@ public static partial class Chart
     /// its label and score. Box corners are in pixels with (0, 0) the image's top-left corner and
     /// (width, height) its bottom-right (torchvision's x1, y1, x2, y2).
     /// </summary>
-    /// <param name="image">Grayscale image [row, column].</param>
+    /// <param name="image">Grayscale image [row, column] (an array or a 2-D tensor).</param>
     /// <param name="boxes">Boxes to draw.</param>
     /// <param name="title">Chart title.</param>
     /// <param name="colorscale">Intensity → colour; <see cref="Colorscale.GrayInverted"/> (dark ink on white) when null.</param>
     /// <param name="size">On-screen size in pixels of the image's longer side.</param>
-    public static Figure ImageWithBoxes(double[,] image, IEnumerable<BoundingBox> boxes, string? title = null,
+    public static Figure ImageWithBoxes(Values2D image, IEnumerable<BoundingBox> boxes, string? title = null,
         Colorscale? colorscale = null, int size = 480)
     {
-        ArgumentNullException.ThrowIfNull(image);
         var list = (boxes ?? throw new ArgumentNullException(nameof(boxes))).ToArray();
-        var (height, width) = (image.GetLength(0), image.GetLength(1));
+        var (height, width) = (image.Rows, image.Columns);
         if (height == 0 || width == 0) throw new ArgumentException("The image is empty.", nameof(image));
         var labels = list.Where(b => !b.IsGroundTruth).Select(b => b.Label ?? "").Distinct().ToList();
         var figure = new Figure(Trace.Heatmap(image, colorscale: colorscale ?? Colorscale.GrayInverted, showScale: false,

@@ -1,11 +1,14 @@
 using System.Collections;
 using System.Text.Json.Nodes;
+using AiLab.Metrics;
+using AiLab.Torch;
 
 namespace AiLab.Charts;
 
 /// <summary>
 /// One column of trace data (x, y, text, colours): numbers, strings or dates. Arrays and lists convert
-/// implicitly, so <c>Trace.Scatter(x: new[] { 1.0, 2.0 }, y: ys)</c> and <c>x: new[] { "a", "b" }</c> both work.
+/// implicitly, so <c>Trace.Scatter(x: new[] { 1.0, 2.0 }, y: ys)</c> and <c>x: new[] { "a", "b" }</c> both work, and so
+/// does a 1-D tensor (copied).
 /// Non-finite numbers are written as <c>null</c>, which plotly.js draws as a gap.
 /// </summary>
 public readonly struct Values : IPlotlyValue
@@ -86,6 +89,9 @@ public readonly struct Values : IPlotlyValue
     public static implicit operator Values(List<string> items) => new(Copy(items));
     /// <inheritdoc cref="From{T}(IEnumerable{T})"/>
     public static implicit operator Values(List<DateTime> items) => new(Copy(items));
+
+    /// <summary>A copy of a 1-D tensor's values (shape (n) or (n, 1), any device and dtype) as numbers.</summary>
+    public static implicit operator Values(Tensor tensor) => new(TensorArrays.Vector(tensor, nameof(tensor)));
 
     private static T[] Copy<T>(IEnumerable<T> items)
     {

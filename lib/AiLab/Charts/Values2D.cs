@@ -1,10 +1,12 @@
 using System.Text.Json.Nodes;
+using AiLab.Metrics;
+using AiLab.Torch;
 
 namespace AiLab.Charts;
 
 /// <summary>
 /// A numeric matrix for heatmaps and images, row-major: row 0 is the first row of the matrix.
-/// Rectangular and jagged arrays of double, float, int, long and byte convert implicitly (copied).
+/// Rectangular and jagged arrays of double, float, int, long and byte, and 2-D tensors, convert implicitly (copied).
 /// Non-finite entries are written as <c>null</c>, which plotly.js leaves blank.
 /// </summary>
 public readonly struct Values2D : IPlotlyValue
@@ -71,6 +73,9 @@ public readonly struct Values2D : IPlotlyValue
 
     /// <inheritdoc cref="Values2D(double[,])"/>
     public static implicit operator Values2D(int[][] rows) => Jagged(rows, v => v);
+
+    /// <summary>A copy of a 2-D tensor's values (attention weights, a similarity matrix, an image).</summary>
+    public static implicit operator Values2D(Tensor tensor) => new(TensorArrays.Matrix(tensor, nameof(tensor)), true);
 
     private static Values2D Convert<T>(T[,] source, Func<T, double> convert)
     {
