@@ -1,3 +1,5 @@
+using AiLab.Explain;
+
 namespace AiLab.Charts;
 
 public static partial class Chart
@@ -65,7 +67,7 @@ public static partial class Chart
                 points.X.Add(phi[s]);
                 points.Y.Add(rows - 1 - rank + offsets[s]);
                 points.Color.Add(high > low ? Math.Clamp((value[s] - low) / (high - low), 0, 1) : 0.5);
-                points.Text.Add($"{featureNames[feature]} = {(double.IsFinite(value[s]) ? Format(value[s], "G4") : "missing")}");
+                points.Text.Add($"{featureNames[feature]} = {FeatureValue(value[s])}");
             }
         }
         const string hover = "%{text}<br>SHAP %{x:.4g}<extra></extra>";
@@ -110,7 +112,7 @@ public static partial class Chart
         RequireLength(featureValues, shapValues.Length, nameof(featureValues), "shapValues");
         var (shown, others) = TopFeatures(shapValues.Select(Math.Abs).ToArray(), maxDisplay);
         // Bars listed top to bottom; the walk starts at the bottom.
-        var labels = shown.Select(f => featureValues is null ? featureNames[f] : $"{featureNames[f]} = {Format(featureValues[f], "G4")}").ToList();
+        var labels = shown.Select(f => featureValues is null ? featureNames[f] : $"{featureNames[f]} = {FeatureValue(featureValues[f])}").ToList();
         var phis = shown.Select(f => shapValues[f]).ToList();
         if (others.Length > 0)
         {
@@ -143,6 +145,33 @@ public static partial class Chart
             .WithLayout("margin", new { r = 70, t = 100 })
             .WithSize(height: 200 + 34 * labels.Count);
     }
+
+    /// <summary>As <see cref="ShapBar(Values2D, string[], int)"/>, for an explanation from <c>AiLab.Explain</c>.</summary>
+    public static Figure ShapBar(ShapExplanation explanation, int maxDisplay = 15)
+    {
+        ArgumentNullException.ThrowIfNull(explanation);
+        return ShapBar(explanation.Values, explanation.FeatureNames, maxDisplay);
+    }
+
+    /// <summary>As <see cref="ShapBeeswarm(Values2D, Values2D, string[], int)"/>, for an explanation from <c>AiLab.Explain</c>.</summary>
+    public static Figure ShapBeeswarm(ShapExplanation explanation, int maxDisplay = 15)
+    {
+        ArgumentNullException.ThrowIfNull(explanation);
+        return ShapBeeswarm(explanation.Values, explanation.Data, explanation.FeatureNames, maxDisplay);
+    }
+
+    /// <summary>As <see cref="ShapWaterfall(double[], double, string[], double[], int)"/>, for row <paramref name="row"/> of an explanation.</summary>
+    public static Figure ShapWaterfall(ShapExplanation explanation, int row, int maxDisplay = 10)
+    {
+        ArgumentNullException.ThrowIfNull(explanation);
+        ArgumentOutOfRangeException.ThrowIfNegative(row);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(row, explanation.Rows);
+        var values = Enumerable.Range(0, explanation.Features).Select(j => explanation.Data[row, j]).ToArray();
+        return ShapWaterfall(explanation.RowValues(row), explanation.BaseValue, explanation.FeatureNames, values, maxDisplay);
+    }
+
+    /// <summary>A feature value as shown beside its name; NaN is a missing value.</summary>
+    private static string FeatureValue(double value) => double.IsNaN(value) ? "missing" : Format(value, "G4");
 
     private static void RequireShapShape(Values2D shapValues, string[] featureNames, int maxDisplay)
     {

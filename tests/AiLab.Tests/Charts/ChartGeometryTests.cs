@@ -112,6 +112,18 @@ public sealed class ChartGeometryTests
     }
 
     [Fact]
+    public void ShapCharts_FromExplanation_EqualChartsFromArrays()
+    {
+        var explanation = new AiLab.Explain.ShapExplanation(0.4, SampleFigures.Shap, SampleFigures.FeatureValues, SampleFigures.Features);
+        Assert.Equal(Chart.ShapBar(SampleFigures.Shap, SampleFigures.Features).ToJson(), Chart.ShapBar(explanation).ToJson());
+        Assert.Equal(Chart.ShapBeeswarm(SampleFigures.Shap, SampleFigures.FeatureValues, SampleFigures.Features).ToJson(),
+            Chart.ShapBeeswarm(explanation).ToJson());
+        Assert.Equal(Chart.ShapWaterfall([-0.1, 0.3, -0.3, -0.05], 0.4, SampleFigures.Features, [30, 31.0, 95, double.NaN]).ToJson(),
+            Chart.ShapWaterfall(explanation, row: 1).ToJson());
+        Assert.Throws<ArgumentOutOfRangeException>(() => Chart.ShapWaterfall(explanation, row: 4));
+    }
+
+    [Fact]
     public void ShapBar_SumsTheRestIntoOneBar()
     {
         var figure = Chart.ShapBar(SampleFigures.Shap, SampleFigures.Features, maxDisplay: 3);
