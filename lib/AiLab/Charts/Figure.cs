@@ -104,7 +104,9 @@ public sealed partial class Figure
 
     /// <summary>
     /// Overlays figures on one set of axes: all traces in order; layouts merged key by key (later figures win,
-    /// except that shapes, annotations and images are concatenated); configs merged the same way.
+    /// except that shapes, annotations and images are concatenated); configs merged the same way. Traces keep
+    /// their colours: two ready-made charts both start from the first palette colour, so prefer one multi-series
+    /// call (<c>Chart.Line(a, b)</c>) or recolour with <see cref="MapTraces"/>.
     /// </summary>
     public static Figure Combine(params IEnumerable<Figure> figures)
     {

@@ -168,6 +168,17 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
     }
 
     [Fact]
+    public async Task Dispose_EndsTheBrowserAndDeletesItsProfile()
+    {
+        var browser = await HeadlessChromium.LaunchAsync();
+        await using (var page = await browser.OpenPageAsync()) await page.NavigateAsync("about:blank");
+        var profile = browser.ProfileDirectory;
+        Assert.True(Directory.Exists(profile));
+        browser.Dispose();
+        Assert.False(Directory.Exists(profile), $"{profile} is left behind");
+    }
+
+    [Fact]
     public async Task Launch_MissingExecutable_ThrowsClearError()
     {
         var missing = Path.Combine(fixture.Folder, "no-such-chromium");

@@ -100,6 +100,11 @@ internal sealed class CdpConnection : IDisposable
         {
             Close(e.Message);
         }
+        catch (JsonException e)
+        {
+            // Not the protocol any more: fail every waiting command now rather than let each time out.
+            Close($"unreadable message from the browser: {e.Message}");
+        }
     }
 
     private void Dispatch(ReadOnlySpan<byte> utf8)
