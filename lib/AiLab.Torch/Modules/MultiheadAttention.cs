@@ -236,8 +236,8 @@ namespace AiLab.Torch
                         if (static_k is not null || static_v is not null) throw new ArgumentException("bias cannot be added to static key or value", nameof(bias_k));
                         k = cat([k, bias_k.repeat(1, bsz, 1)]);
                         v = cat([v, bias_v.repeat(1, bsz, 1)]);
-                        attn_mask = PadLastWithZero(attn_mask);
-                        key_padding_mask = PadLastWithZero(key_padding_mask);
+                        attn_mask = PadOneKey(attn_mask);
+                        key_padding_mask = PadOneKey(key_padding_mask);
                     }
                     else if (bias_k is not null || bias_v is not null)
                         throw new ArgumentException("bias_k and bias_v must be given together", bias_k is null ? nameof(bias_k) : nameof(bias_v));
@@ -253,8 +253,8 @@ namespace AiLab.Torch
                     {
                         k = cat([k, zeros([bsz * num_heads, 1, head_dim], k.dtype, k.device)], 1);
                         v = cat([v, zeros([bsz * num_heads, 1, head_dim], v.dtype, v.device)], 1);
-                        attn_mask = PadLastWithZero(attn_mask);
-                        key_padding_mask = PadLastWithZero(key_padding_mask);
+                        attn_mask = PadOneKey(attn_mask);
+                        key_padding_mask = PadOneKey(key_padding_mask);
                     }
                     src_len = k.size(1);
 
@@ -342,19 +342,13 @@ namespace AiLab.Torch
                         throw new ArgumentException($"expecting {name} shape of [{string.Join(", ", expected)}], but got [{string.Join(", ", weight.shape)}]", name);
                 }
 
+                /// <summary>Lets every query attend to the key appended by bias_k or add_zero_attn: one more unmasked column.</summary>
+                private static Tensor? PadOneKey(Tensor? mask) => mask is null ? null : pad(mask, [0, 1]);
+
                 private static void CheckStatic(Tensor? state, long batchHeads, long head_dim, string name)
                 {
                     if (state is not null && (state.dim() != 3 || state.size(0) != batchHeads || state.size(2) != head_dim))
                         throw new ArgumentException($"expecting {name} of shape [{batchHeads}, *, {head_dim}], but got [{string.Join(", ", state.shape)}]", name);
-                }
-
-                /// <summary>Appends one zero (false) column to a mask: the appended key (bias_k or zero attention) is never masked.</summary>
-                private static Tensor? PadLastWithZero(Tensor? mask)
-                {
-                    if (mask is null) return null;
-                    var shape = mask.shape;
-                    shape[^1] = 1;
-                    return cat([mask, zeros(shape, mask.dtype, mask.device)], -1);
                 }
             }
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AiLab.Torch.Native;
 using static AiLab.Torch.torch;
 
@@ -175,12 +174,12 @@ public abstract class RNNBase<THidden, TResult> : nn.Module<Tensor, THidden, TRe
     /// <inheritdoc/>
     protected override string extra_repr()
     {
-        var s = FormattableString.Invariant($"{input_size}, {hidden_size}");
-        if (proj_size != 0) s += $", proj_size={proj_size}";
-        if (num_layers != 1) s += $", num_layers={num_layers}";
+        var s = $"{PyRepr.Int(input_size)}, {PyRepr.Int(hidden_size)}";
+        if (proj_size != 0) s += $", proj_size={PyRepr.Int(proj_size)}";
+        if (num_layers != 1) s += $", num_layers={PyRepr.Int(num_layers)}";
         if (!bias) s += ", bias=False";
         if (batch_first) s += ", batch_first=True";
-        if (dropout != 0) s += ", dropout=" + dropout.ToString("R", CultureInfo.InvariantCulture);
+        if (dropout != 0) s += $", dropout={PyRepr.Float(dropout)}";
         if (bidirectional) s += ", bidirectional=True";
         return s;
     }

@@ -50,8 +50,8 @@ namespace AiLab.Torch.Modules
             linear1 = new Linear(d_model, dim_feedforward, device: device, dtype: dtype);
             this.dropout = new Dropout(dropout);
             linear2 = new Linear(dim_feedforward, d_model, device: device, dtype: dtype);
-            norm1 = new TransformerLayerNorm(d_model, layer_norm_eps, device, dtype);
-            norm2 = new TransformerLayerNorm(d_model, layer_norm_eps, device, dtype);
+            norm1 = new LayerNorm(d_model, layer_norm_eps, device: device, dtype: dtype);
+            norm2 = new LayerNorm(d_model, layer_norm_eps, device: device, dtype: dtype);
             dropout1 = new Dropout(dropout);
             dropout2 = new Dropout(dropout);
             RegisterComponents();
@@ -68,9 +68,9 @@ namespace AiLab.Torch.Modules
         /// <summary>Second feed-forward layer (dim_feedforward → d_model).</summary>
         public Linear linear2 { get; }
         /// <summary>Layer norm of the attention block.</summary>
-        public nn.Module<Tensor, Tensor> norm1 { get; }
+        public LayerNorm norm1 { get; }
         /// <summary>Layer norm of the feed-forward block.</summary>
-        public nn.Module<Tensor, Tensor> norm2 { get; }
+        public LayerNorm norm2 { get; }
         /// <summary>Dropout on the attention block's output.</summary>
         public Dropout dropout1 { get; }
         /// <summary>Dropout on the feed-forward block's output.</summary>

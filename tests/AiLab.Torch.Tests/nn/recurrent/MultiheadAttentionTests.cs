@@ -5,14 +5,6 @@ namespace AiLab.Torch.Tests.nn.recurrent;
 [Collection(TorchCollection.Name)]
 public sealed class MultiheadAttentionTests
 {
-    /// <summary>Batch row b ignores its last b keys (recurrent.py's padding_mask).</summary>
-    private static Tensor PaddingMask(long n, long s)
-    {
-        var mask = zeros([n, s], dtype: @bool);
-        for (var b = 1; b < n; b++) mask[b, (int)(s - b)..] = tensor(true);
-        return mask;
-    }
-
     private sealed record Case(int seed, Func<MultiheadAttention> make, long[] query, long[]? key = null, long[]? value = null,
         bool train = false, Func<Tensor?>? key_padding_mask = null, Func<Tensor?>? attn_mask = null, bool average_attn_weights = true);
 
@@ -20,13 +12,13 @@ public sealed class MultiheadAttentionTests
     private static readonly Dictionary<string, Case> Cases = new()
     {
         ["mha_self_padding_and_causal"] = new(11, () => torch.nn.MultiheadAttention(8, 2), [5, 2, 8],
-            key_padding_mask: () => PaddingMask(2, 5), attn_mask: () => torch.nn.Transformer.generate_square_subsequent_mask(5)),
+            key_padding_mask: () => RecurrentFixture.PaddingMask(2, 5), attn_mask: () => torch.nn.Transformer.generate_square_subsequent_mask(5)),
         ["mha_batch_first_bool_causal_per_head"] = new(12, () => torch.nn.MultiheadAttention(8, 2, batch_first: true), [3, 4, 8],
             attn_mask: () => ones([4, 4], dtype: @bool).triu(1), average_attn_weights: false),
         ["mha_cross_kdim_vdim"] = new(13, () => torch.nn.MultiheadAttention(8, 4, kdim: 6, vdim: 3), [4, 2, 8], [6, 2, 6], [6, 2, 3],
-            key_padding_mask: () => PaddingMask(2, 6)),
+            key_padding_mask: () => RecurrentFixture.PaddingMask(2, 6)),
         ["mha_bias_kv_zero_attn"] = new(14, () => torch.nn.MultiheadAttention(8, 2, add_bias_kv: true, add_zero_attn: true), [4, 2, 8], [5, 2, 8],
-            key_padding_mask: () => PaddingMask(2, 5)),
+            key_padding_mask: () => RecurrentFixture.PaddingMask(2, 5)),
         ["mha_unbatched_no_bias"] = new(15, () => torch.nn.MultiheadAttention(8, 2, bias: false), [5, 8]),
         ["mha_dropout_training"] = new(16, () => torch.nn.MultiheadAttention(8, 2, dropout: 0.3), [5, 2, 8], train: true),
     };
@@ -66,7 +58,7 @@ public sealed class MultiheadAttentionTests
         manual_seed(1);
         using var mha = torch.nn.MultiheadAttention(8, 4, batch_first: true);
         var x = randn(3, 6, 8);
-        var padding = PaddingMask(3, 6);
+        var padding = RecurrentFixture.PaddingMask(3, 6);
         var (_, perHead) = mha.forward(x, x, x, padding, average_attn_weights: false);
         Assert.Equal([3L, 4, 6, 6], perHead!.shape);
         TorchAssert.AssertClose(Enumerable.Repeat(1.0, 3 * 4 * 6).ToArray(), TorchAssert.ToDoubles(perHead.sum(-1)), "row sums", rtol: 1e-6, atol: 1e-6);
@@ -177,7 +169,7 @@ public sealed class MultiheadAttentionTests
         manual_seed(6);
         using var mha = torch.nn.MultiheadAttention(8, 2, batch_first: true);
         using var x = randn(2, 5, 8);
-        using var padding = PaddingMask(2, 5);
+        using var padding = RecurrentFixture.PaddingMask(2, 5);
         var before = Tensor.LiveCount;
         var (output, weights) = mha.forward(x, x, x, padding, need_weights: false);
         Assert.Null(weights);

@@ -14,6 +14,14 @@ internal sealed class RecurrentFixture(string name)
 
     private readonly JsonElement _case = Root.GetProperty(name);
 
+    /// <summary>recurrent.py's padding_mask: batch row b ignores its last b keys.</summary>
+    internal static Tensor PaddingMask(long n, long s)
+    {
+        var mask = zeros([n, s], dtype: @bool);
+        for (var b = 1; b < n; b++) mask[b, (int)(s - b)..] = tensor(true);
+        return mask;
+    }
+
     /// <summary>Draws a standard normal leaf tensor that requires grad (Python's <c>torch.randn(*shape).requires_grad_()</c>)
     /// and checks it equals the input PyTorch drew at the same point of the random stream.</summary>
     internal Tensor RandnInput(string input, params long[] shape)

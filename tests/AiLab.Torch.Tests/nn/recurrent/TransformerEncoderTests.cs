@@ -5,13 +5,6 @@ namespace AiLab.Torch.Tests.nn.recurrent;
 [Collection(TorchCollection.Name)]
 public sealed class TransformerEncoderTests
 {
-    private static Tensor PaddingMask(long n, long s)
-    {
-        var mask = zeros([n, s], dtype: @bool);
-        for (var b = 1; b < n; b++) mask[b, (int)(s - b)..] = tensor(true);
-        return mask;
-    }
-
     private static Tensor Causal(long size) => torch.nn.Transformer.generate_square_subsequent_mask(size);
 
     [Fact]
@@ -24,7 +17,7 @@ public sealed class TransformerEncoderTests
         layer.eval();
         fixture.AssertParameters(layer);
         var src = fixture.RandnInput("src", 5, 2, 8);
-        var output = layer.forward(src, Causal(5), PaddingMask(2, 5));
+        var output = layer.forward(src, Causal(5), RecurrentFixture.PaddingMask(2, 5));
         AssertOutputAndGradients(fixture, layer, src, output);
     }
 
@@ -38,7 +31,7 @@ public sealed class TransformerEncoderTests
         layer.eval();
         fixture.AssertParameters(layer);
         var src = fixture.RandnInput("src", 2, 5, 8);
-        var output = layer.forward(src, src_key_padding_mask: PaddingMask(2, 5));
+        var output = layer.forward(src, src_key_padding_mask: RecurrentFixture.PaddingMask(2, 5));
         AssertOutputAndGradients(fixture, layer, src, output);
     }
 
@@ -60,9 +53,8 @@ public sealed class TransformerEncoderTests
         using var scope = NewDisposeScope();
         var fixture = new RecurrentFixture("encoder_two_layers_final_norm");
         manual_seed(24);
-        var norm = new TransformerLayerNorm(8, 1e-5, null, null);
-        using var encoder = torch.nn.TransformerEncoder(
-            torch.nn.TransformerEncoderLayer(8, 2, dim_feedforward: 16, batch_first: true, norm_first: true), 2, norm);
+                using var encoder = torch.nn.TransformerEncoder(
+            torch.nn.TransformerEncoderLayer(8, 2, dim_feedforward: 16, batch_first: true, norm_first: true), 2, torch.nn.LayerNorm(8));
         encoder.eval();
         fixture.AssertParameters(encoder);
         // Building the second layer drew random numbers (PyTorch deep-copies instead), so the input comes from the fixture.
