@@ -271,7 +271,7 @@ namespace AiLab.Torch
                         attn_mask = zeros_like(attn_mask, q.dtype).masked_fill_(attn_mask, double.NegativeInfinity);
                     if (!training) dropout_p = 0.0;
 
-                    var (attn, weights) = attention(q / Math.Sqrt(q.size(2)), k, v, attn_mask, dropout_p);
+                    var (attn, weights) = Attention(q / Math.Sqrt(q.size(2)), k, v, attn_mask, dropout_p);
                     var attn_output = linear(attn.transpose(0, 1).contiguous().view(tgt_len * bsz, embed_dim), out_proj_weight, out_proj_bias);
                     attn_output = attn_output.view(tgt_len, bsz, attn_output.size(1));
                     Tensor? attn_output_weights = null;

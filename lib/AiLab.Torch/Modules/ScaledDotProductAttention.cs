@@ -32,14 +32,14 @@ public static partial class torch
                     throw new ArgumentException("is_causal already masks the future; pass either attn_mask or is_causal", nameof(attn_mask));
                 using var scope = NewDisposeScope();
                 var mask = attn_mask;
-                if (is_causal) mask = causal_mask(query.size(-2), key.size(-2), query.dtype, query.device);
+                if (is_causal) mask = CausalMask(query.size(-2), key.size(-2), query.dtype, query.device);
                 else if (attn_mask is { dtype: ScalarType.Bool }) mask = zeros(attn_mask.shape, query.dtype, query.device).masked_fill_(attn_mask.logical_not(), double.NegativeInfinity);
                 var scaled = query * (scale ?? 1 / Math.Sqrt(query.size(-1)));
-                return attention(scaled, key, value, mask, dropout_p).output.MoveToOuterDisposeScope();
+                return Attention(scaled, key, value, mask, dropout_p).output.MoveToOuterDisposeScope();
             }
 
             /// <summary>The additive causal mask (L, S): 0 where j ≤ i, −∞ above the diagonal.</summary>
-            internal static Tensor causal_mask(long L, long S, ScalarType dtype, Device device) =>
+            internal static Tensor CausalMask(long L, long S, ScalarType dtype, Device device) =>
                 full([L, S], double.NegativeInfinity, dtype, device).triu(1);
 
             /// <summary>
@@ -47,7 +47,7 @@ public static partial class torch
             /// weights = softmax(scaledQuery·keyᵀ + additiveMask), dropped out with <paramref name="dropout_p"/>, and
             /// output = weights·value. Results belong to the caller's dispose scope.
             /// </summary>
-            internal static (Tensor output, Tensor weights) attention(Tensor scaledQuery, Tensor key, Tensor value, Tensor? additiveMask, double dropout_p)
+            internal static (Tensor output, Tensor weights) Attention(Tensor scaledQuery, Tensor key, Tensor value, Tensor? additiveMask, double dropout_p)
             {
                 using var scope = NewDisposeScope();
                 var scores = scaledQuery.matmul(key.transpose(-2, -1));

@@ -159,7 +159,7 @@ namespace AiLab.Torch
                 public static Tensor generate_square_subsequent_mask(long sz, Device? device = null, ScalarType? dtype = null)
                 {
                     if (sz < 0) throw new ArgumentOutOfRangeException(nameof(sz), sz, "size must be non-negative");
-                    return functional.causal_mask(sz, sz, dtype ?? float32, device ?? Device.CPU);
+                    return functional.CausalMask(sz, sz, dtype ?? float32, device ?? Device.CPU);
                 }
             }
         }
