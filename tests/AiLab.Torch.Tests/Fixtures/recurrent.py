@@ -4,7 +4,7 @@ Regenerate with: /usr/bin/python3 recurrent.py > recurrent.json
 
 Each case draws everything from one seed in a fixed order, which the C# tests repeat call for call:
 manual_seed(seed); build the module; randn the inputs (then the initial states); run forward; backward of
-the case's loss. Recorded: parameters after construction, outputs, and gradients of parameters and inputs,
+the case's loss. Recorded: the inputs, parameters after construction, outputs, and gradients of parameters and inputs,
 each as {shape, dtype, values}."""
 import json
 
