@@ -5,6 +5,7 @@ var root = new RootCommand("ailab: run, check and export the AiLab .dib notebook
 {
     RunCommand.Create(),
     CheckCommand.Create(),
+    ExportCommand.Create(),
     RunOneCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -12,7 +12,12 @@ internal sealed record CellCode(string Code, bool Timed)
     /// Prepares a C# cell whose directives are all supported: <c>#!time</c> lines become empty lines (so line numbers
     /// stay) and a <c>#line</c> directive makes diagnostics and stack traces name the notebook and its own lines.
     /// </summary>
-    public static CellCode From(NotebookCell cell, KernelNames kernels, string notebookPath)
+    /// <param name="cell">The cell.</param>
+    /// <param name="kernels">The notebook's kernel names (to tell directives from selectors).</param>
+    /// <param name="notebookPath">The notebook file, named by the <c>#line</c> directive.</param>
+    /// <param name="mapLines">False to leave out the <c>#line</c> directive (line i of the code is then line i of the cell).</param>
+    /// <exception cref="InvalidOperationException">The cell holds an unsupported directive.</exception>
+    public static CellCode From(NotebookCell cell, KernelNames kernels, string notebookPath, bool mapLines = true)
     {
         var lines = cell.Lines;
         var timed = false;
@@ -25,10 +30,12 @@ internal sealed record CellCode(string Code, bool Timed)
             timed = true;
             lines[directive.Line - cell.StartLine] = "";
         }
-        var code = new StringBuilder()
-            .Append("#line ").Append(cell.StartLine).Append(" \"").Append(Path.GetFullPath(notebookPath)).Append("\"\n")
-            .AppendJoin('\n', lines)
-            .ToString();
-        return new CellCode(code, timed);
+        var code = new StringBuilder();
+        if (mapLines)
+        {
+            code.Append("#line ").Append(cell.StartLine).Append(" \"").Append(Path.GetFullPath(notebookPath)).Append("\"\n");
+        }
+        code.AppendJoin('\n', lines);
+        return new CellCode(code.ToString(), timed);
     }
 }
