@@ -101,7 +101,7 @@ internal static class DisplayFormatter
             case IFormattable formattable:
                 return formattable.ToString(null, CultureInfo.InvariantCulture);
             case IDictionary dictionary when depth < MaxDepth:
-                return Join("{ ", " }", dictionary.Cast<DictionaryEntry>().Select(e =>
+                return Join("{ ", " }", Entries(dictionary).Select(e =>
                     $"{Describe(e.Key, depth + 1, true)}: {Describe(e.Value, depth + 1, true)}"), dictionary.Count);
             case IEnumerable items when depth < MaxDepth:
                 return Join("[ ", " ]", items.Cast<object?>().Select(item => Describe(item, depth + 1, true)), (items as ICollection)?.Count);
@@ -117,6 +117,16 @@ internal static class DisplayFormatter
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
             .Select(p => $"{p.Name} = {Describe(ReadProperty(p, value), depth + 1, true)}");
         return Join($"{TypeName(value)} {{ ", " }", properties, null);
+    }
+
+    // IDictionary's own enumerator yields DictionaryEntry (its IEnumerable one may yield KeyValuePair).
+    private static IEnumerable<DictionaryEntry> Entries(IDictionary dictionary)
+    {
+        var entries = dictionary.GetEnumerator();
+        while (entries.MoveNext())
+        {
+            yield return entries.Entry;
+        }
     }
 
     private static object? ReadProperty(PropertyInfo property, object target)
