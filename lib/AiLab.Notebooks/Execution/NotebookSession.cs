@@ -37,6 +37,12 @@ internal sealed class NotebookSession
     }
 
     /// <summary>
+    /// Compiles and runs a trivial submission, so that the first cell's time (and timeout) does not include
+    /// loading and JIT-compiling the compiler, which takes seconds.
+    /// </summary>
+    public async Task WarmUpAsync() => await CSharpScript.Create("0", _options).RunAsync();
+
+    /// <summary>
     /// Compiles and runs one C# cell. Never throws for the cell's own faults: a compile error or an exception is
     /// returned in <see cref="CellExecution.Error"/> (with an error output), and the caller stops the notebook.
     /// </summary>

@@ -9,11 +9,14 @@ internal sealed class CellClock
     private long _since = Stopwatch.GetTimestamp();
     private readonly Dictionary<int, string> _hints = [];
 
-    /// <summary>Starts with <paramref name="firstCell"/> as the running cell (process start-up counts towards it).</summary>
+    /// <summary>Starts with <paramref name="firstCell"/> as the cell to blame if the process never starts a cell.</summary>
     public CellClock(int firstCell) => Cell = firstCell;
 
     /// <summary>The running cell, or the last one that ran.</summary>
     public int Cell { get; private set; }
+
+    /// <summary>True once the process started its first cell (before, it is starting up).</summary>
+    public bool Started { get; private set; }
 
     /// <summary>True once the process reported that its report file is complete.</summary>
     public bool Done { get; private set; }
@@ -47,6 +50,7 @@ internal sealed class CellClock
             switch (e.Kind)
             {
                 case ChildEvent.Start:
+                    Started = true;
                     Cell = e.Cell;
                     _since = Stopwatch.GetTimestamp();
                     break;

@@ -54,6 +54,8 @@ internal static class NotebookChild
         return CellThread.Run(context, async () =>
         {
             var session = new NotebookSession(document, fullPath, recorder);
+            await session.WarmUpAsync();
+            recorder.TakeCellOutputs();
             foreach (var cell in document.Cells.Where(c => c.IsCSharp))
             {
                 watch.Cell = cell.Number;

@@ -15,7 +15,11 @@ internal static class NotebookProcess
     // After its last record the process only has to exit; if something keeps it alive, it is stopped.
     private static readonly TimeSpan ExitGrace = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
-    private const int TailLines = 30;
+
+    // Start-up (runtime, compiler warm-up) is not a cell's time, but a process that never starts a cell is stopped.
+    private static readonly TimeSpan StartupAllowance = TimeSpan.FromSeconds(120);
+    private const int HeadLines = 12;
+    private const int TailLines = 12;
 
     /// <summary>Runs <paramref name="document"/> (read from <paramref name="target"/>) in a child process.</summary>
     /// <param name="target">The notebook.</param>
@@ -30,7 +34,7 @@ internal static class NotebookProcess
         var reportPath = Path.Combine(Path.GetTempPath(), $"ailab-{Environment.ProcessId}-{Guid.NewGuid():N}.jsonl");
         var firstCell = document.Cells.FirstOrDefault(c => c.IsCSharp)?.Number ?? 1;
         var cells = new CellClock(firstCell);
-        var tail = new OutputTail(TailLines);
+        var tail = new OutputTail(HeadLines, TailLines);
         try
         {
             using var process = Start(target, settings, reportPath);
@@ -41,6 +45,7 @@ internal static class NotebookProcess
                     cells.On(e);
                     if (e.Kind == ChildEvent.Start)
                     {
+                        tail.Clear(); // only what the running cell printed explains a crash
                         cellStarted?.Invoke(e.Cell);
                     }
                 }
@@ -57,7 +62,10 @@ internal static class NotebookProcess
 
             var (executions, done) = ChildReport.Read(reportPath);
             var result = timedOutCell is { } cell
-                ? Stopped(target, document, executions, cell, TimeoutMessage(cell, document, settings, cells))
+                ? Stopped(target, document, executions, cell, cells.Started
+                    ? TimeoutMessage(cell, document, settings, cells)
+                    : $"the notebook process did not start its first cell within {Max(settings.CellTimeout, StartupAllowance).TotalSeconds:0} s; it was stopped",
+                    NotebookStatus.Timeout)
                 : done is not null
                     ? new NotebookRunResult
                     {
@@ -113,7 +121,7 @@ internal static class NotebookProcess
                 Kill(process);
                 break;
             }
-            if (!cells.Done && cells.Elapsed > timeout)
+            if (!cells.Done && cells.Elapsed > (cells.Started ? timeout : Max(timeout, StartupAllowance)))
             {
                 var cell = cells.Cell;
                 Kill(process);
@@ -124,6 +132,8 @@ internal static class NotebookProcess
         await exited;
         return null;
     }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private static void Kill(Process process)
     {
@@ -168,8 +178,7 @@ internal static class NotebookProcess
 
     // A result for a process that was stopped or died: the running cell gets an error output with the message.
     private static NotebookRunResult Stopped(
-        NotebookTarget target, NotebookDocument document, List<CellExecution> executions, int cell, string message,
-        NotebookStatus status = NotebookStatus.Timeout)
+        NotebookTarget target, NotebookDocument document, List<CellExecution> executions, int cell, string message, NotebookStatus status)
     {
         var error = new NotebookError(cell, LineOf(document, cell), message);
         var execution = executions.LastOrDefault(e => e.Cell == cell);

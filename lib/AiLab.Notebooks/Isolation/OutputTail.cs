@@ -1,31 +1,53 @@
 namespace AiLab.Notebooks.Isolation;
 
-/// <summary>The last lines a process printed outside the protocol (native messages, crash reports). Thread-safe.</summary>
-internal sealed class OutputTail(int capacity)
+/// <summary>
+/// What a process printed outside the protocol (native messages, crash reports) while its current cell ran: the
+/// first lines (where a crash report starts) and the last ones, the middle elided. Thread-safe.
+/// </summary>
+internal sealed class OutputTail(int headLines, int tailLines)
 {
-    private readonly Queue<string> _lines = new();
+    private readonly List<string> _head = [];
+    private readonly Queue<string> _tail = new();
+    private int _omitted;
 
-    /// <summary>Adds a line, forgetting the oldest beyond the capacity.</summary>
+    /// <summary>Adds a line.</summary>
     public void Add(string line)
     {
-        lock (_lines)
+        lock (_tail)
         {
-            _lines.Enqueue(line);
-            while (_lines.Count > capacity)
+            if (_head.Count < headLines)
             {
-                _lines.Dequeue();
+                _head.Add(line);
+                return;
+            }
+            _tail.Enqueue(line);
+            if (_tail.Count > tailLines)
+            {
+                _tail.Dequeue();
+                _omitted++;
             }
         }
     }
 
-    /// <summary>The kept lines, oldest first.</summary>
+    /// <summary>Forgets everything (a new cell starts).</summary>
+    public void Clear()
+    {
+        lock (_tail)
+        {
+            _head.Clear();
+            _tail.Clear();
+            _omitted = 0;
+        }
+    }
+
+    /// <summary>The kept lines in order, with a marker where lines were left out.</summary>
     public IReadOnlyList<string> Lines
     {
         get
         {
-            lock (_lines)
+            lock (_tail)
             {
-                return [.. _lines];
+                return _omitted == 0 ? [.. _head, .. _tail] : [.. _head, $"… {_omitted} lines left out …", .. _tail];
             }
         }
     }
