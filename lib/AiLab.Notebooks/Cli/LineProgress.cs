@@ -52,7 +52,7 @@ internal sealed class LiveProgress(ProgressContext context) : IRunObserver
         lock (_tasks)
         {
             var (task, _) = _tasks[result.Target.FullPath];
-            task.Description = RunReport.StatusLine(result);
+            task.Description = RunReport.StatusLine(result, compact: true);
             task.Value = task.MaxValue;
             task.StopTask();
         }

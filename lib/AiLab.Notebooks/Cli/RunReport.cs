@@ -8,8 +8,8 @@ namespace AiLab.Notebooks.Cli;
 /// <summary>How run results read on the console.</summary>
 internal static class RunReport
 {
-    /// <summary>One markup line: status, notebook, time, and where it failed.</summary>
-    public static string StatusLine(NotebookRunResult result)
+    /// <summary>One markup line: status, notebook (its path, or only its name when <paramref name="compact"/>), time, and where it failed.</summary>
+    public static string StatusLine(NotebookRunResult result, bool compact = false)
     {
         var status = result.Status switch
         {
@@ -17,7 +17,8 @@ internal static class RunReport
             NotebookStatus.Timeout => "[yellow]timeout[/]",
             _ => "[red]failed [/]",
         };
-        var line = $"{status} {Markup.Escape(result.Target.DisplayPath)} [grey]{result.Seconds.ToString("0.0", CultureInfo.InvariantCulture)} s[/]";
+        var name = compact ? result.Target.Stem : result.Target.DisplayPath;
+        var line = $"{status} {Markup.Escape(name)} [grey]{result.Seconds.ToString("0.0", CultureInfo.InvariantCulture)} s[/]";
         return result.Error is { } error ? $"{line} [red]{Markup.Escape(Where(error))}[/]" : line;
     }
 
