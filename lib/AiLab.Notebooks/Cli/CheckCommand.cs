@@ -10,7 +10,7 @@ internal static class CheckCommand
     /// <summary>The command with its arguments and action.</summary>
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Notebooks or folders of notebooks (default: the repository's notebooks folder)", Arity = ArgumentArity.ZeroOrMore };
+        var paths = NotebookArguments.Paths();
         var command = new Command("check", "Parse and validate notebooks without running them (unknown selectors, unsupported directives, cells that would split, missing #!meta)")
         {
             paths,
@@ -22,14 +22,8 @@ internal static class CheckCommand
     private static int Execute(string[] paths)
     {
         var console = AnsiConsole.Console;
-        IReadOnlyList<Running.NotebookTarget> targets;
-        try
+        if (NotebookArguments.Find(console, paths) is not { } targets)
         {
-            targets = NotebookFinder.Find(paths);
-        }
-        catch (ArgumentException e)
-        {
-            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
             return ExitCodes.Usage;
         }
 

@@ -12,7 +12,7 @@ internal static class ExportCommand
     /// <summary>The command with its options and action.</summary>
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Notebooks or folders of notebooks (default: the repository's notebooks folder)", Arity = ArgumentArity.ZeroOrMore };
+        var paths = NotebookArguments.Paths();
         var to = new Option<string>("--to") { Description = "ipynb (Jupyter, no outputs) or cs (a .NET 10 file-based app: dotnet run file.cs)", Required = true };
         to.AcceptOnlyFromAmong("ipynb", "cs");
         var outDir = new Option<string>("--out") { Description = "Output folder", DefaultValueFactory = _ => Path.Combine("artifacts", "export") };
@@ -24,14 +24,8 @@ internal static class ExportCommand
     private static int Execute(string[] paths, string format, string outDir)
     {
         var console = AnsiConsole.Console;
-        IReadOnlyList<Running.NotebookTarget> targets;
-        try
+        if (NotebookArguments.Find(console, paths) is not { } targets)
         {
-            targets = NotebookFinder.Find(paths);
-        }
-        catch (ArgumentException e)
-        {
-            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
             return ExitCodes.Usage;
         }
         var failures = 0;

@@ -11,7 +11,7 @@ internal static class RunCommand
     /// <summary>The command with its options and action.</summary>
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Notebooks or folders of notebooks (default: the repository's notebooks folder)", Arity = ArgumentArity.ZeroOrMore };
+        var paths = NotebookArguments.Paths();
         var outDir = new Option<string>("--out") { Description = "Output folder", DefaultValueFactory = _ => "artifacts" };
         var jobs = new Option<int>("--jobs") { Description = "Notebooks run at the same time", DefaultValueFactory = _ => 1 };
         var timeout = new Option<double>("--timeout") { Description = "Per-cell timeout in seconds", DefaultValueFactory = _ => RunSettings.DefaultCellTimeout.TotalSeconds };
@@ -32,22 +32,16 @@ internal static class RunCommand
         string[] paths, string outDir, int jobs, double timeoutSeconds, string? filter, string? shardText, bool png, CancellationToken cancellation)
     {
         var console = AnsiConsole.Console;
-        IReadOnlyList<NotebookTarget> targets;
-        try
+        var invalid = jobs < 1 ? $"--jobs must be at least 1, not {jobs}"
+            : !(timeoutSeconds > 0) ? $"--timeout must be a positive number of seconds, not {timeoutSeconds.ToString(CultureInfo.InvariantCulture)}"
+            : null;
+        if (invalid is not null)
         {
-            if (jobs < 1)
-            {
-                throw new ArgumentException($"--jobs must be at least 1, not {jobs}");
-            }
-            if (!(timeoutSeconds > 0))
-            {
-                throw new ArgumentException($"--timeout must be a positive number of seconds, not {timeoutSeconds.ToString(CultureInfo.InvariantCulture)}");
-            }
-            targets = NotebookFinder.Find(paths, filter, shardText is null ? null : Shard.Parse(shardText));
+            console.MarkupLineInterpolated($"[red]error:[/] {invalid}");
+            return ExitCodes.Usage;
         }
-        catch (ArgumentException e)
+        if (NotebookArguments.Find(console, paths, filter, shardText) is not { } targets)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
             return ExitCodes.Usage;
         }
         if (targets.Count == 0)

@@ -15,25 +15,17 @@ public sealed class DisplayedValue
     public string DisplayId { get; }
 
     /// <summary>Replaces the displayed output with <paramref name="newValue"/>, formatted the same way.</summary>
-    public void Update(object? newValue)
-    {
-        var bundle = DisplayFormatter.Format(newValue, _mimeTypes);
-        if (NotebookOutput.Current is { } sink)
-        {
-            sink.Update(DisplayId, bundle);
-        }
-        else
-        {
-            Console.WriteLine(DisplayFormatter.PlainText(bundle));
-        }
-    }
+    public void Update(object? newValue) => Send(newValue, (sink, bundle) => sink.Update(DisplayId, bundle));
 
-    internal void Show(object? value)
+    internal void Show(object? value) => Send(value, (sink, bundle) => sink.Display(DisplayId, bundle));
+
+    // Outside a notebook run (no sink) the text form goes to the console.
+    private void Send(object? value, Action<IOutputSink, IReadOnlyDictionary<string, string>> send)
     {
         var bundle = DisplayFormatter.Format(value, _mimeTypes);
         if (NotebookOutput.Current is { } sink)
         {
-            sink.Display(DisplayId, bundle);
+            send(sink, bundle);
         }
         else
         {
