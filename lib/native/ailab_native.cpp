@@ -14,6 +14,7 @@
 #include <ATen/core/dispatch/Dispatcher.h>
 #include <torch/version.h>
 
+#include <chrono>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -57,6 +58,7 @@ typedef struct ailab_arg {
     void* const* tensors;
     const char* str;
   };
+  int64_t nbytes;  // results only: bytes of a tensor result, so .NET can report native memory to its GC
 } ailab_arg;
 
 typedef struct ailab_tensor_info {
@@ -103,6 +105,45 @@ c10::TypePtr unwrap_optional(const c10::TypePtr& type) {
   return type;
 }
 
+// What the conversion of one argument needs to know, worked out once when the operator is found
+// (reading the schema's types on every call would cost shared_ptr traffic on the hot path).
+struct FormalInfo {
+  std::string name;
+  bool wants_float = false;      // `float` / `float?`: an int argument is widened
+  bool wants_bool = false;       // `bool`: an int argument becomes a bool
+  bool wants_int = false;        // `int`: a double argument is an error
+  int64_t int_list_size = -1;    // `int[N]` / `SymInt[N]`: an int argument is repeated N times (1 if no N)
+  bool optional = false;
+  c10::optional<c10::IValue> default_value;
+};
+
+struct OpEntry {
+  c10::OperatorHandle handle;
+  std::string name;
+  std::vector<FormalInfo> formals;
+};
+
+OpEntry* make_entry(const c10::OperatorHandle& handle) {
+  auto entry = new OpEntry{handle, handle.schema().name(), {}};
+  for (const auto& formal : handle.schema().arguments()) {
+    FormalInfo info;
+    info.name = formal.name();
+    info.optional = formal.type()->kind() == c10::TypeKind::OptionalType;
+    info.default_value = formal.default_value();
+    const auto type = unwrap_optional(formal.type());
+    info.wants_float = type->kind() == c10::TypeKind::FloatType;
+    info.wants_bool = type->kind() == c10::TypeKind::BoolType;
+    info.wants_int = type->kind() == c10::TypeKind::IntType;
+    if (auto list = type->cast<c10::ListType>()) {
+      const auto element = list->getElementType()->kind();
+      if (element == c10::TypeKind::IntType || element == c10::TypeKind::SymIntType)
+        info.int_list_size = formal.N() ? *formal.N() : 1;
+    }
+    entry->formals.push_back(std::move(info));
+  }
+  return entry;
+}
+
 std::vector<at::Tensor> tensor_vector(const ailab_arg& a) {
   std::vector<at::Tensor> v;
   v.reserve(a.length);
@@ -111,28 +152,21 @@ std::vector<at::Tensor> tensor_vector(const ailab_arg& a) {
 }
 
 // Converts one tagged argument into the IValue the schema's argument expects.
-c10::IValue to_ivalue(const ailab_arg& a, const c10::Argument& formal) {
-  const auto type = unwrap_optional(formal.type());
+c10::IValue to_ivalue(const ailab_arg& a, const FormalInfo& formal) {
   switch (a.kind) {
     case kNone:
       return c10::IValue();
     case kTensor:
       return a.tensor ? c10::IValue(as_tensor(a.tensor)) : c10::IValue();
     case kInt:
-      if (type->kind() == c10::TypeKind::FloatType) return c10::IValue(static_cast<double>(a.i));
-      if (type->kind() == c10::TypeKind::BoolType) return c10::IValue(a.i != 0);
+      if (formal.wants_float) return c10::IValue(static_cast<double>(a.i));
+      if (formal.wants_bool) return c10::IValue(a.i != 0);
       // `int[2] kernel_size=3`: TorchScript broadcasts a single int to a fixed-size list.
-      if (auto list = type->cast<c10::ListType>()) {
-        if (list->getElementType()->kind() == c10::TypeKind::IntType ||
-            list->getElementType()->kind() == c10::TypeKind::SymIntType) {
-          const auto n = formal.N() ? *formal.N() : 1;
-          return c10::IValue(std::vector<int64_t>(static_cast<size_t>(n), a.i));
-        }
-      }
+      if (formal.int_list_size >= 0)
+        return c10::IValue(std::vector<int64_t>(static_cast<size_t>(formal.int_list_size), a.i));
       return c10::IValue(a.i);
     case kDouble:
-      TORCH_CHECK(type->kind() != c10::TypeKind::IntType, "argument '", formal.name(),
-                  "' expects an int, got a double");
+      TORCH_CHECK(!formal.wants_int, "argument '", formal.name, "' expects an int, got a double");
       return c10::IValue(a.d);
     case kBool:
       return c10::IValue(a.i != 0);
@@ -160,26 +194,36 @@ c10::IValue to_ivalue(const ailab_arg& a, const c10::Argument& formal) {
     case kDevice:
       return c10::IValue(c10::Device(static_cast<c10::DeviceType>(a.i), static_cast<c10::DeviceIndex>(a.length)));
     default:
-      TORCH_CHECK(false, "argument '", formal.name(), "' has an unknown kind ", a.kind);
+      TORCH_CHECK(false, "argument '", formal.name, "' has an unknown kind ", a.kind);
   }
 }
 
-thread_local std::vector<ailab_arg> results;
-thread_local torch::jit::Stack stack;
+// Per-thread scratch of ailab_op_call. One struct, fetched once per call: every separate
+// thread_local costs a __tls_get_addr call in a shared library, which showed up in profiles.
+struct CallScratch {
+  std::vector<ailab_arg> results;
+  torch::jit::Stack stack;
+};
 
-void flatten_result(const c10::IValue& v) {
+CallScratch& scratch() {
+  thread_local CallScratch instance;
+  return instance;
+}
+
+void flatten_result(const c10::IValue& v, std::vector<ailab_arg>& results) {
   ailab_arg r{};
   if (v.isTensor()) {
     const auto& t = v.toTensor();
     r.kind = t.defined() ? kTensor : kNone;
     r.tensor = new_handle(t);
+    r.nbytes = t.defined() ? static_cast<int64_t>(t.nbytes()) : 0;
     results.push_back(r);
   } else if (v.isTensorList()) {
-    for (const at::Tensor& t : v.toTensorVector()) flatten_result(c10::IValue(t));
+    for (const at::Tensor& t : v.toTensorVector()) flatten_result(c10::IValue(t), results);
   } else if (v.isTuple()) {
-    for (const auto& e : v.toTupleRef().elements()) flatten_result(e);
+    for (const auto& e : v.toTupleRef().elements()) flatten_result(e, results);
   } else if (v.isList()) {
-    for (const auto& e : v.toListRef()) flatten_result(e);
+    for (const auto& e : v.toListRef()) flatten_result(e, results);
   } else if (v.isInt()) {
     r.kind = kInt;
     r.i = v.toInt();
@@ -200,7 +244,7 @@ void flatten_result(const c10::IValue& v) {
   }
 }
 
-void free_results() {
+void free_results(std::vector<ailab_arg>& results) {
   for (auto& r : results)
     if (r.kind == kTensor) delete static_cast<at::Tensor*>(r.tensor);
   results.clear();
@@ -227,7 +271,7 @@ AILAB_API int ailab_op_find(const char* name, const char* overload, void** out) 
   auto handle = c10::Dispatcher::singleton().findSchema({name, overload ? overload : ""});
   TORCH_CHECK(handle.has_value(), "no operator ", name, overload && *overload ? "." : "",
               overload ? overload : "", " in this libtorch");
-  *out = new c10::OperatorHandle(*handle);
+  *out = make_entry(*handle);
   AILAB_CATCH
 }
 
@@ -236,7 +280,7 @@ AILAB_API int ailab_op_schema(void* op, const char** out) {
   AILAB_TRY
   thread_local std::string text;
   std::ostringstream s;
-  s << static_cast<c10::OperatorHandle*>(op)->schema();
+  s << static_cast<OpEntry*>(op)->handle.schema();
   text = s.str();
   *out = text.c_str();
   AILAB_CATCH
@@ -248,28 +292,31 @@ AILAB_API int ailab_op_schema(void* op, const char** out) {
 AILAB_API int ailab_op_call(void* op, const ailab_arg* args, int32_t nargs, ailab_arg* outs, int32_t capacity,
                             int32_t* count) {
   *count = 0;
+  auto& [results, stack] = scratch();
   results.clear();  // ownership of the previous call's tensors passed to the caller
   AILAB_TRY
-  const auto& handle = *static_cast<c10::OperatorHandle*>(op);
-  const auto& schema = handle.schema();
-  const auto& formals = schema.arguments();
-  TORCH_CHECK(static_cast<size_t>(nargs) <= formals.size(), schema.name(), " takes ", formals.size(),
+  const auto& entry = *static_cast<OpEntry*>(op);
+  const auto& formals = entry.formals;
+  TORCH_CHECK(static_cast<size_t>(nargs) <= formals.size(), entry.name, " takes ", formals.size(),
               " arguments, got ", nargs);
   stack.clear();
   for (size_t k = 0; k < formals.size(); ++k) {
     if (k < static_cast<size_t>(nargs) && args[k].kind != kDefault) {
       stack.push_back(to_ivalue(args[k], formals[k]));
+    } else if (formals[k].default_value.has_value()) {
+      stack.push_back(*formals[k].default_value);
     } else {
-      TORCH_CHECK(formals[k].default_value().has_value(), "argument '", formals[k].name(), "' of ",
-                  schema.name(), " has no default and was not given");
-      stack.push_back(*formals[k].default_value());
+      // `Tensor? weight` without a default (batch_norm's) is still optional: None.
+      TORCH_CHECK(formals[k].optional, "argument '", formals[k].name, "' of ", entry.name,
+                  " has no default and was not given");
+      stack.push_back(c10::IValue());
     }
   }
-  handle.callBoxed(&stack);
+  entry.handle.callBoxed(&stack);
   try {
-    for (const auto& v : stack) flatten_result(v);
+    for (const auto& v : stack) flatten_result(v, results);
   } catch (...) {
-    free_results();
+    free_results(results);
     stack.clear();
     throw;
   }
@@ -282,6 +329,7 @@ AILAB_API int ailab_op_call(void* op, const ailab_arg* args, int32_t nargs, aila
 
 // All results of the last call on this thread (for calls with more results than `capacity`).
 AILAB_API int ailab_op_results(ailab_arg* outs, int32_t capacity) {
+  const auto& results = scratch().results;
   AILAB_TRY
   TORCH_CHECK(static_cast<size_t>(capacity) >= results.size(), "buffer too small for ", results.size(), " results");
   std::memcpy(outs, results.data(), results.size() * sizeof(ailab_arg));
@@ -350,6 +398,14 @@ AILAB_API int ailab_tensor_strides(void* t, int64_t* out, int32_t capacity) {
   const auto strides = as_tensor(t).strides();
   TORCH_CHECK(static_cast<int64_t>(strides.size()) <= capacity, "buffer too small for ", strides.size(), " strides");
   std::copy(strides.begin(), strides.end(), out);
+  AILAB_CATCH
+}
+
+// Makes `t` use `source`'s data (PyTorch's `t.data = source`): modules move their parameters to
+// another device or dtype this way, so optimizers holding the parameters keep working.
+AILAB_API int ailab_tensor_set_data(void* t, void* source) {
+  AILAB_TRY
+  as_tensor(t).set_data(as_tensor(source));
   AILAB_CATCH
 }
 
@@ -425,5 +481,25 @@ AILAB_API int32_t ailab_get_num_threads() { return at::get_num_threads(); }
 AILAB_API int32_t ailab_cuda_is_available() { return torch::cuda::is_available(); }
 
 AILAB_API int32_t ailab_cuda_device_count() { return static_cast<int32_t>(torch::cuda::device_count()); }
+
+}  // extern "C"
+
+// ---- benchmark support ----------------------------------------------------------------------
+
+extern "C" {
+
+// Seconds per `at::add` of two 4-element float tensors called straight from C++: the floor under
+// which no front end can go. bench/ subtracts it to compare front-end overheads.
+AILAB_API double ailab_bench_direct_add(int64_t iterations) {
+  try {
+    const auto a = at::ones({4});
+    const auto b = at::ones({4});
+    const auto start = std::chrono::steady_clock::now();
+    for (int64_t i = 0; i < iterations; ++i) at::add(a, b);
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() / static_cast<double>(iterations);
+  } catch (...) {
+    return -1;
+  }
+}
 
 }  // extern "C"

@@ -1,0 +1,171 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using AiLab.Torch;
+using static AiLab.Torch.torch;
+
+// AiLab benchmarks, side by side with PyTorch's Python front end on the same libtorch.
+//   dotnet run --project bench -c Release -- torch [threads]   the torch-core table (README)
+//   dotnet run --project bench -c Release -- smoke             trains a tiny model (smoke run)
+var mode = args.Length > 0 ? args[0] : "torch";
+switch (mode)
+{
+    case "smoke":
+        Smoke.Run();
+        break;
+    case "torch":
+        var threads = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : get_num_threads();
+        TorchBench.Run(threads);
+        break;
+    default:
+        Console.Error.WriteLine($"unknown mode '{mode}' (expected: torch [threads] | smoke)");
+        return 2;
+}
+return 0;
+
+/// <summary>Fits y = 3x − 2 + noise with plain autograd and SGD.</summary>
+internal static class Smoke
+{
+    internal static void Run()
+    {
+        manual_seed(0);
+        using var x = randn(256, 1);
+        using var noise = randn(256, 1);
+        using var y = x * 3 - 2 + noise * 0.1;
+        using var w = zeros([1, 1], requires_grad: true);
+        using var b = zeros([1], requires_grad: true);
+        for (var step = 0; step <= 200; step++)
+        {
+            using var scope = NewDisposeScope();
+            var loss = (x.matmul(w) + b - y).pow(2).mean();
+            loss.backward();
+            using (no_grad())
+            {
+                w.sub_(w.grad! * 0.1);
+                b.sub_(b.grad! * 0.1);
+            }
+            w.grad = null;
+            b.grad = null;
+            if (step % 50 == 0) Console.WriteLine($"step {step,3}  loss {loss.item<float>():F4}");
+        }
+        Console.WriteLine($"fitted w = {w.item<float>():F3} (true 3), b = {b.item<float>():F3} (true -2) on libtorch {__version__}, {get_num_threads()} threads");
+    }
+}
+
+/// <summary>The torch-core benchmark: small-op overhead, large matmul, an SGD step.</summary>
+internal static class TorchBench
+{
+    internal static void Run(int threads)
+    {
+        set_num_threads(threads);
+        var direct = BestOf(() => AiLab.Torch.Native.NativeMethods.ailab_bench_direct_add(200_000));
+        var ours = new Dictionary<string, double>
+        {
+            ["small_op_seconds"] = SmallOp(),
+            ["matmul_gflops"] = MatmulGflops(),
+            ["sgd_step_seconds"] = SgdStep(),
+        };
+        var python = RunPyTorch(threads);
+        Console.WriteLine($"libtorch {__version__}, {threads} threads, same machine, best of several runs");
+        Console.WriteLine();
+        Console.WriteLine("| workload | AiLab (C#) | PyTorch (Python) | ratio | target |");
+        Console.WriteLine("|---|---|---|---|---|");
+        Row("`add` on 4-element tensors", ours["small_op_seconds"] * 1e6, python?.GetProperty("small_op_seconds").GetDouble() * 1e6, "µs", "");
+        Row("… overhead above C++ `at::add` (" + (direct * 1e6).ToString("F2", CultureInfo.InvariantCulture) + " µs)", (ours["small_op_seconds"] - direct) * 1e6,
+            python?.GetProperty("small_op_seconds").GetDouble() * 1e6 - direct * 1e6, "µs", "≤ 0.5×");
+        Row("1024³ float32 matmul", ours["matmul_gflops"], python?.GetProperty("matmul_gflops").GetDouble(), "GFLOP/s", "≥ 0.95× GFLOP/s");
+        Row("linear-regression SGD step", ours["sgd_step_seconds"] * 1e6, python?.GetProperty("sgd_step_seconds").GetDouble() * 1e6, "µs", "≤ 1× time");
+    }
+
+    private static void Row(string name, double ours, double? theirs, string unit, string target)
+    {
+        var ratio = theirs is { } t ? (ours / t).ToString("F2", CultureInfo.InvariantCulture) + "×" : "n/a";
+        var theirsText = theirs is { } v ? $"{v:F2} {unit}" : "python3-torch not installed";
+        Console.WriteLine($"| {name} | {ours:F2} {unit} | {theirsText} | {ratio} | {target} |");
+    }
+
+    private static double BestOf(Func<double> run, int repeats = 5) => Enumerable.Range(0, repeats).Min(_ => run());
+
+    private static double SmallOp(int iterations = 200_000)
+    {
+        using var a = ones(4);
+        using var b = ones(4);
+        return BestOf(() =>
+        {
+            var sw = Stopwatch.StartNew();
+            for (var i = 0; i < iterations; i++) a.add(b).Dispose();
+            return sw.Elapsed.TotalSeconds / iterations;
+        });
+    }
+
+    private static double MatmulGflops(int n = 1024, int iterations = 10)
+    {
+        using var a = randn(n, n);
+        using var b = randn(n, n);
+        a.mm(b).Dispose();
+        var seconds = BestOf(() =>
+        {
+            var sw = Stopwatch.StartNew();
+            for (var i = 0; i < iterations; i++) a.mm(b).Dispose();
+            return sw.Elapsed.TotalSeconds / iterations;
+        });
+        return 2.0 * n * n * n / seconds / 1e9;
+    }
+
+    private static double SgdStep(int iterations = 20_000)
+    {
+        manual_seed(0);
+        using var x = randn(64, 8);
+        using var trueW = randn(8, 1);
+        using var noise = randn(64, 1);
+        using var y = x.matmul(trueW) + noise * 0.1;
+        using var w = zeros([8, 1], requires_grad: true);
+        using var b = zeros([1], requires_grad: true);
+        return BestOf(() =>
+        {
+            var sw = Stopwatch.StartNew();
+            for (var i = 0; i < iterations; i++)
+            {
+                using var scope = NewDisposeScope();
+                var loss = (x.matmul(w) + b - y).pow(2).mean();
+                loss.backward();
+                using (no_grad())
+                {
+                    w.sub_(w.grad! * 0.01);
+                    b.sub_(b.grad! * 0.01);
+                }
+                w.grad = null;
+                b.grad = null;
+            }
+            return sw.Elapsed.TotalSeconds / iterations;
+        }, repeats: 3);
+    }
+
+    private static JsonElement? RunPyTorch(int threads)
+    {
+        var script = Path.Combine(AppContext.BaseDirectory, "pytorch_bench.py");
+        var python = File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(python, [script, threads.ToString(CultureInfo.InvariantCulture)])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            })!;
+            var output = process.StandardOutput.ReadToEnd();
+            var errors = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+            {
+                Console.Error.WriteLine($"PyTorch side failed ({python} {script}): {errors.Trim()}");
+                return null;
+            }
+            return JsonDocument.Parse(output).RootElement.Clone();
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            Console.Error.WriteLine($"PyTorch side not run: {e.Message} (install python3-torch)");
+            return null;
+        }
+    }
+}

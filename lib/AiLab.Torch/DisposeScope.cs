@@ -1,0 +1,66 @@
+namespace AiLab.Torch;
+
+/// <summary>
+/// Disposes every tensor created on this thread while it is the innermost open scope, unless the
+/// tensor was moved out (<see cref="Tensor.MoveToOuterDisposeScope"/>) or detached
+/// (<see cref="Tensor.DetachFromDisposeScope"/>). Create with <see cref="torch.NewDisposeScope"/>.
+/// </summary>
+/// <remarks>
+/// Scopes are per thread, like libtorch's grad mode. Code that awaits must resume on the same thread:
+/// the notebook runner executes every cell on one dedicated thread with a single-threaded
+/// SynchronizationContext, so a scope opened before an <c>await</c> in a cell still applies after it.
+/// </remarks>
+public sealed class DisposeScope : IDisposable
+{
+    [ThreadStatic] private static DisposeScope? t_current;
+
+    private readonly HashSet<Tensor> _tensors = new(ReferenceEqualityComparer.Instance);
+    private readonly DisposeScope? _outer;
+    private bool _disposed;
+
+    internal DisposeScope()
+    {
+        _outer = t_current;
+        t_current = this;
+    }
+
+    /// <summary>The innermost open scope on this thread, if any.</summary>
+    internal static DisposeScope? Current => t_current;
+
+    /// <summary>Tensors this scope will dispose.</summary>
+    public int Count => _tensors.Count;
+
+    internal void Attach(Tensor tensor)
+    {
+        _tensors.Add(tensor);
+        tensor.OwningScope = this;
+    }
+
+    internal void Forget(Tensor tensor) => _tensors.Remove(tensor);
+
+    internal void MoveToOuter(Tensor tensor)
+    {
+        Forget(tensor);
+        tensor.OwningScope = null;
+        _outer?.Attach(tensor);
+    }
+
+    /// <summary>Disposes the scope's tensors and makes the enclosing scope current again.</summary>
+    public void Dispose()
+    {
+        if (_disposed) return;
+        // Scopes close innermost first; closing an outer one closes the ones opened inside it.
+        var onThisThread = false;
+        for (var s = t_current; s is not null; s = s._outer) onThisThread |= s == this;
+        if (onThisThread)
+            while (t_current != this) t_current!.Dispose();
+        _disposed = true;
+        foreach (var tensor in _tensors)
+        {
+            tensor.OwningScope = null;
+            tensor.Dispose();
+        }
+        _tensors.Clear();
+        if (onThisThread) t_current = _outer;
+    }
+}

@@ -1,0 +1,204 @@
+using System.Runtime.InteropServices;
+
+namespace AiLab.Torch.Native;
+
+/// <summary>
+/// An ATen operator, found by (name, overload) through the dispatcher on first use and cached.
+/// Typed wrappers keep one static <see cref="Op"/> per overload and call it with <see cref="Arg"/>s.
+/// </summary>
+internal sealed unsafe class Op
+{
+    private const int InlineResults = 8;
+    private IntPtr _handle;
+
+    internal Op(string name, string overload = "")
+    {
+        Name = name;
+        Overload = overload;
+    }
+
+    internal string Name { get; }
+    internal string Overload { get; }
+    internal string FullName => Overload.Length == 0 ? Name : $"{Name}.{Overload}";
+
+    private IntPtr Handle
+    {
+        get
+        {
+            if (_handle != IntPtr.Zero) return _handle;
+            NativeMethods.Check(NativeMethods.ailab_op_find(Name, Overload, out var handle), FullName);
+            return _handle = handle;
+        }
+    }
+
+    /// <summary>The schema as libtorch prints it (for error messages and docs).</summary>
+    internal string Schema
+    {
+        get
+        {
+            NativeMethods.Check(NativeMethods.ailab_op_schema(Handle, out var text), FullName);
+            return Marshal.PtrToStringUTF8(text) ?? "";
+        }
+    }
+
+    /// <summary>Calls an operator that returns one tensor.</summary>
+    internal Tensor Call(params ReadOnlySpan<Arg> args)
+    {
+        NativeArg* outs = stackalloc NativeArg[InlineResults];
+        var count = Invoke(args, outs);
+        if (count != 1 || outs[0].Kind != ArgKind.Tensor)
+        {
+            ReleaseResults(outs, count);
+            throw new TorchException(FullName, $"expected one tensor result, got {count} results");
+        }
+        return new Tensor(outs[0].Pointer, outs[0].NBytes);
+    }
+
+    /// <summary>Calls an operator that returns several tensors (a tuple or a tensor list).</summary>
+    internal Tensor[] CallTensors(params ReadOnlySpan<Arg> args)
+    {
+        NativeArg* inline = stackalloc NativeArg[InlineResults];
+        var count = Invoke(args, inline);
+        if (count <= InlineResults) return ToTensors(inline, count);
+        var all = new NativeArg[count];
+        fixed (NativeArg* outs = all)
+        {
+            NativeMethods.Check(NativeMethods.ailab_op_results(outs, count), FullName);
+            return ToTensors(outs, count);
+        }
+    }
+
+    /// <summary>Calls an operator that returns a number or a bool (e.g. <c>aten::item</c>, <c>aten::equal</c>).</summary>
+    internal Scalar CallScalar(params ReadOnlySpan<Arg> args)
+    {
+        NativeArg* outs = stackalloc NativeArg[InlineResults];
+        var count = Invoke(args, outs);
+        if (count == 1)
+        {
+            switch (outs[0].Kind)
+            {
+                case ArgKind.Int: return outs[0].Int;
+                case ArgKind.Double: return outs[0].Double;
+                case ArgKind.Bool: return outs[0].Int != 0;
+            }
+        }
+        ReleaseResults(outs, count);
+        throw new TorchException(FullName, "expected one number result");
+    }
+
+    /// <summary>Calls an in-place operator (first argument <c>self</c>); the alias of self it returns is released.</summary>
+    internal void CallInPlace(params ReadOnlySpan<Arg> args)
+    {
+        NativeArg* outs = stackalloc NativeArg[InlineResults];
+        var count = Invoke(args, outs);
+        ReleaseResults(outs, count);
+    }
+
+    private Tensor[] ToTensors(NativeArg* outs, int count)
+    {
+        var tensors = new Tensor[count];
+        for (var k = 0; k < count; k++)
+        {
+            if (outs[k].Kind != ArgKind.Tensor)
+            {
+                for (var j = 0; j < k; j++) tensors[j].Dispose();
+                ReleaseResults(outs + k, count - k);
+                throw new TorchException(FullName, $"result {k} is not a tensor ({outs[k].Kind})");
+            }
+            tensors[k] = new Tensor(outs[k].Pointer, outs[k].NBytes);
+        }
+        return tensors;
+    }
+
+    private static void ReleaseResults(NativeArg* outs, int count)
+    {
+        for (var k = 0; k < Math.Min(count, InlineResults); k++)
+            if (outs[k].Kind == ArgKind.Tensor) NativeMethods.ailab_tensor_free(outs[k].Pointer);
+    }
+
+    /// <summary>Marshals the arguments, calls the shim, returns the number of results.</summary>
+    private int Invoke(ReadOnlySpan<Arg> args, NativeArg* outs)
+    {
+        var handle = Handle;
+        NativeArg* native = stackalloc NativeArg[args.Length];
+        // Lists are pinned (numbers) or copied to native memory (tensor handles, strings) for the call.
+        GCHandle[]? pins = null;
+        List<IntPtr>? allocations = null;
+        try
+        {
+            for (var k = 0; k < args.Length; k++)
+            {
+                ref readonly var a = ref args[k];
+                ref var n = ref native[k];
+                n.Kind = a.Kind;
+                switch (a.Kind)
+                {
+                    case ArgKind.Tensor:
+                        n.Pointer = ((Tensor)a.Reference!).Handle;
+                        break;
+                    case ArgKind.Int or ArgKind.Bool or ArgKind.ScalarType:
+                        n.Int = a.Integer;
+                        break;
+                    case ArgKind.Double:
+                        n.Double = a.Floating;
+                        break;
+                    case ArgKind.Device:
+                        var device = (Device)a.Reference!;
+                        n.Int = (long)device.type;
+                        n.Length = device.index;
+                        break;
+                    case ArgKind.IntList or ArgKind.DoubleList:
+                        var array = (Array)a.Reference!;
+                        pins ??= new GCHandle[args.Length];
+                        pins[k] = GCHandle.Alloc(array, GCHandleType.Pinned);
+                        n.Pointer = pins[k].AddrOfPinnedObject();
+                        n.Length = array.Length;
+                        break;
+                    case ArgKind.BoolList:
+                        var flags = (bool[])a.Reference!;
+                        var flagsMemory = Allocate(ref allocations, flags.Length * sizeof(long));
+                        for (var j = 0; j < flags.Length; j++) ((long*)flagsMemory)[j] = flags[j] ? 1 : 0;
+                        n.Pointer = flagsMemory;
+                        n.Length = flags.Length;
+                        n.Kind = ArgKind.BoolList;
+                        break;
+                    case ArgKind.TensorList or ArgKind.OptionalTensorList:
+                        var tensors = (Tensor?[])a.Reference!;
+                        var list = Allocate(ref allocations, Math.Max(1, tensors.Length) * IntPtr.Size);
+                        for (var j = 0; j < tensors.Length; j++)
+                            ((IntPtr*)list)[j] = tensors[j]?.Handle ?? (a.Kind == ArgKind.TensorList
+                                ? throw new ArgumentNullException($"{FullName}: tensor list element {j} is null")
+                                : IntPtr.Zero);
+                        n.Pointer = list;
+                        n.Length = tensors.Length;
+                        break;
+                    case ArgKind.String:
+                        var text = Marshal.StringToCoTaskMemUTF8((string)a.Reference!);
+                        (allocations ??= []).Add(text);
+                        n.Pointer = text;
+                        break;
+                }
+            }
+            var status = NativeMethods.ailab_op_call(handle, native, args.Length, outs, InlineResults, out var count);
+            if (status != 0) throw new TorchException(FullName, NativeMethods.LastError());
+            return count;
+        }
+        finally
+        {
+            if (pins is not null)
+                foreach (var pin in pins)
+                    if (pin.IsAllocated) pin.Free();
+            if (allocations is not null)
+                foreach (var memory in allocations) Marshal.FreeCoTaskMem(memory);
+            // The tensors must stay reachable (not finalized) until the native call has returned.
+            foreach (ref readonly var a in args) GC.KeepAlive(a.Reference);
+        }
+    }
+
+    private static IntPtr Allocate(ref List<IntPtr>? allocations, int bytes)
+    {
+        var memory = Marshal.AllocCoTaskMem(bytes);
+        (allocations ??= []).Add(memory);
+        return memory;
+    }
+}

@@ -1,0 +1,88 @@
+namespace AiLab.Metrics;
+
+/// <summary>Mean average precision at one IoU threshold, with the AP of every class that has ground truth.</summary>
+/// <param name="MeanAveragePrecision">Mean of <paramref name="AveragePrecisions"/>; NaN when no class has ground truth.</param>
+/// <param name="ClassIds">Classes with at least one ground-truth box, increasing.</param>
+/// <param name="AveragePrecisions">AP of each class in <paramref name="ClassIds"/>.</param>
+public sealed record MeanAveragePrecisionResult(double MeanAveragePrecision, int[] ClassIds, double[] AveragePrecisions);
+
+public static partial class Detection
+{
+    /// <summary>
+    /// Mean average precision at one IoU threshold (mAP@IoU, e.g. mAP@0.5), defined as follows.
+    /// <list type="number">
+    /// <item>Per class, detections are ranked by score (descending; equal scores keep their input order).</item>
+    /// <item>Each detection in turn is matched to the not-yet-matched ground-truth box of the same image and class with
+    /// the highest IoU, if that IoU is ≥ <paramref name="iouThreshold"/> (COCO's greedy rule): a true positive.
+    /// Otherwise (no overlap enough, or its best boxes are taken: a duplicate) it is a false positive.</item>
+    /// <item>Precision and recall after each detection give the PR curve; AP is the area under its upper envelope,
+    /// Σ (rₖ − rₖ₋₁)·max_{j≥k} pⱼ over every recall step (all-point interpolation, PASCAL VOC 2010+; not COCO's 101 points).</item>
+    /// <item>mAP is the mean AP over classes that have ground truth. Classes without ground truth are left out (their
+    /// detections are all false positives but have no recall to measure); a class with ground truth but no detection has AP 0.</item>
+    /// </list>
+    /// There is no non-maximum suppression here: pass the detections as the model's post-processing leaves them.
+    /// </summary>
+    /// <param name="detections">Predicted boxes with scores, over all images.</param>
+    /// <param name="groundTruths">Annotated boxes, over all images.</param>
+    /// <param name="iouThreshold">Minimum IoU for a match, in (0, 1].</param>
+    public static MeanAveragePrecisionResult MeanAveragePrecision(IReadOnlyList<DetectedBox> detections, IReadOnlyList<GroundTruthBox> groundTruths,
+        double iouThreshold = 0.5)
+    {
+        ArgumentNullException.ThrowIfNull(detections);
+        ArgumentNullException.ThrowIfNull(groundTruths);
+        MetricArguments.Probability(iouThreshold, nameof(iouThreshold), allowZero: false, allowOne: true);
+        for (int i = 0; i < detections.Count; i++)
+            if (!double.IsFinite(detections[i].Score))
+                throw new ArgumentException($"element {i} has score {detections[i].Score}; scores must be finite.", nameof(detections));
+
+        int[] classIds = [.. groundTruths.Select(g => g.ClassId).Distinct().Order()];
+        double[] averagePrecisions = [.. classIds.Select(c => ClassAveragePrecision(
+            [.. detections.Where(d => d.ClassId == c)], [.. groundTruths.Where(g => g.ClassId == c)], iouThreshold))];
+        double mean = averagePrecisions.Length == 0 ? double.NaN : averagePrecisions.Average();
+        return new MeanAveragePrecisionResult(mean, classIds, averagePrecisions);
+    }
+
+    private static double ClassAveragePrecision(DetectedBox[] detections, GroundTruthBox[] truths, double iouThreshold)
+    {
+        // OrderByDescending is a stable sort: equal scores keep their input order.
+        var ranked = detections.OrderByDescending(d => d.Score).ToArray();
+        var matched = new bool[truths.Length];
+        var precision = new double[ranked.Length];
+        var recall = new double[ranked.Length];
+        int truePositives = 0;
+        for (int k = 0; k < ranked.Length; k++)
+        {
+            int best = -1;
+            double bestIou = 0;
+            for (int g = 0; g < truths.Length; g++)
+            {
+                if (matched[g] || truths[g].ImageId != ranked[k].ImageId)
+                    continue;
+                double iou = BoxIou(ranked[k].Box, truths[g].Box);
+                if (best < 0 || iou > bestIou)
+                    (best, bestIou) = (g, iou);
+            }
+            if (best >= 0 && bestIou >= iouThreshold)
+            {
+                matched[best] = true;
+                truePositives++;
+            }
+            precision[k] = truePositives / (k + 1.0);
+            recall[k] = truePositives / (double)truths.Length;
+        }
+        return EnvelopeArea(precision, recall);
+    }
+
+    /// <summary>Area under the precision envelope (precision made non-increasing from the right), summed over recall steps.</summary>
+    private static double EnvelopeArea(double[] precision, double[] recall)
+    {
+        double area = 0, envelope = 0;
+        for (int k = precision.Length - 1; k >= 0; k--)
+        {
+            envelope = Math.Max(envelope, precision[k]);
+            double previousRecall = k == 0 ? 0 : recall[k - 1];
+            area += (recall[k] - previousRecall) * envelope;
+        }
+        return area;
+    }
+}

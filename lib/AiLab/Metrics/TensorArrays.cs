@@ -1,0 +1,76 @@
+using AiLab.Torch;
+
+namespace AiLab.Metrics;
+
+/// <summary>
+/// Copies tensors into the plain arrays the metrics take (detached, on the CPU, converted to the needed element type),
+/// checking shapes so that, e.g., an (n, 2) probability matrix is not silently read as a length-2n score vector.
+/// </summary>
+internal static class TensorArrays
+{
+    /// <summary>A vector of n values: shape (n) or (n, 1).</summary>
+    public static double[] Vector(Tensor tensor, string name)
+    {
+        RequireVector(tensor, name);
+        return Elements<double>(tensor, ScalarType.Float64);
+    }
+
+    /// <summary>Integer labels of shape (n) or (n, 1): integer or bool tensors, or floating tensors holding whole numbers (0./1. targets).</summary>
+    public static int[] Labels(Tensor tensor, string name)
+    {
+        RequireVector(tensor, name);
+        if (!tensor.is_floating_point())
+            return Elements<int>(tensor, ScalarType.Int32);
+        double[] values = Elements<double>(tensor, ScalarType.Float64);
+        for (int i = 0; i < values.Length; i++)
+            if (values[i] != Math.Floor(values[i]) || Math.Abs(values[i]) > int.MaxValue)
+                throw new ArgumentException($"must hold integer labels, but element {i} is {values[i]}.", name);
+        return [.. values.Select(v => (int)v)];
+    }
+
+    /// <summary>A 2-D tensor as a rectangular array.</summary>
+    public static double[,] Matrix(Tensor tensor, string name)
+    {
+        ArgumentNullException.ThrowIfNull(tensor, name);
+        if (tensor.dim() != 2)
+            throw new ArgumentException($"must be 2-D, but has shape [{string.Join(", ", tensor.shape)}].", name);
+        if (tensor.dtype == ScalarType.Float64)
+            return tensor.ToArray2D<double>();
+        using var converted = tensor.to(ScalarType.Float64);
+        return converted.ToArray2D<double>();
+    }
+
+    /// <summary>A binary mask of any shape, flattened; nonzero is true.</summary>
+    public static bool[] Mask(Tensor tensor, string name)
+    {
+        ArgumentNullException.ThrowIfNull(tensor, name);
+        return Elements<bool>(tensor, ScalarType.Bool);
+    }
+
+    /// <summary>Whether the tensor is 1-D (or (n, 1)) rather than a matrix; throws for other shapes.</summary>
+    public static bool IsVector(Tensor tensor, string name)
+    {
+        ArgumentNullException.ThrowIfNull(tensor, name);
+        long[] shape = tensor.shape;
+        return shape.Length switch
+        {
+            1 => true,
+            2 => shape[1] == 1,
+            _ => throw new ArgumentException($"must be 1-D or 2-D, but has shape [{string.Join(", ", shape)}].", name),
+        };
+    }
+
+    private static void RequireVector(Tensor tensor, string name)
+    {
+        if (!IsVector(tensor, name))
+            throw new ArgumentException($"must have shape (n) or (n, 1), but has shape [{string.Join(", ", tensor.shape)}].", name);
+    }
+
+    private static T[] Elements<T>(Tensor tensor, ScalarType dtype) where T : unmanaged
+    {
+        if (tensor.dtype == dtype)
+            return tensor.ToArray<T>();
+        using var converted = tensor.to(dtype);
+        return converted.ToArray<T>();
+    }
+}
