@@ -13,9 +13,11 @@ internal static partial class StackTraceMapper
 {
     private const string AsyncBoundary = "--- End of stack trace from previous location ---";
 
+    // Frames of the scripting host and of the plumbing every submission has (its factory, its async start).
     private static readonly string[] HostFramePrefixes =
     [
         "Microsoft.CodeAnalysis.Scripting.", "AiLab.Notebooks.", "System.Runtime.CompilerServices.TaskAwaiter",
+        "System.Runtime.CompilerServices.AsyncMethodBuilderCore", "System.Runtime.CompilerServices.AsyncTaskMethodBuilder",
         "System.Runtime.ExceptionServices.ExceptionDispatchInfo", "System.Threading.ExecutionContext",
     ];
 
@@ -49,7 +51,7 @@ internal static partial class StackTraceMapper
                 continue;
             }
             var method = frame.Groups["method"].Value;
-            if (HostFramePrefixes.Any(prefix => method.StartsWith(prefix, StringComparison.Ordinal)))
+            if (HostFramePrefixes.Any(prefix => method.StartsWith(prefix, StringComparison.Ordinal)) || SubmissionPlumbing().IsMatch(method))
             {
                 continue;
             }
@@ -90,4 +92,7 @@ internal static partial class StackTraceMapper
 
     [GeneratedRegex(@"Submission#\d+\.")]
     private static partial Regex SubmissionPrefix();
+
+    [GeneratedRegex(@"^Submission#\d+\.<(Initialize|Factory)>\(")]
+    private static partial Regex SubmissionPlumbing();
 }

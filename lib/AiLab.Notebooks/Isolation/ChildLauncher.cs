@@ -2,7 +2,10 @@ using System.Diagnostics;
 
 namespace AiLab.Notebooks.Isolation;
 
-/// <summary>Starts this same program (<c>ailab</c>) as a child process, whether it runs as its apphost, through <c>dotnet</c>, or inside a test host.</summary>
+/// <summary>
+/// Starts this same program (the <c>ailab</c> CLI, assembly AiLab.Notebooks) as a child process, whether it runs as
+/// its apphost, through <c>dotnet</c>, or inside a test host.
+/// </summary>
 internal static class ChildLauncher
 {
     /// <summary>A start description running <c>ailab</c> with <paramref name="arguments"/>.</summary>
@@ -10,14 +13,15 @@ internal static class ChildLauncher
     {
         var start = new ProcessStartInfo { UseShellExecute = false };
         var processPath = Environment.ProcessPath;
-        if (processPath is not null && Path.GetFileNameWithoutExtension(processPath) == "ailab")
+        var program = typeof(ChildLauncher).Assembly;
+        if (processPath is not null && Path.GetFileNameWithoutExtension(processPath) == program.GetName().Name)
         {
             start.FileName = processPath;
         }
         else
         {
             start.FileName = DotnetHost(processPath);
-            start.ArgumentList.Add(typeof(ChildLauncher).Assembly.Location);
+            start.ArgumentList.Add(program.Location);
         }
         foreach (var argument in arguments)
         {

@@ -112,6 +112,8 @@ public sealed class RunnerTests(RunnerFixture run) : IClassFixture<RunnerFixture
         Assert.Contains("at cell 2 in exception.dib:line 18", result.Error.Message);
         Assert.DoesNotContain("Microsoft.CodeAnalysis", result.Error.Message);
         Assert.DoesNotContain("Submission#", result.Error.Message);
+        Assert.DoesNotContain("<Factory>", result.Error.Message);
+        Assert.DoesNotContain("AsyncMethodBuilderCore", result.Error.Message);
         var outputs = Cell(result, 2).Outputs;
         Assert.Equal("before\n", outputs[0].Text);
         Assert.Equal(("System.InvalidOperationException", "cannot divide by zero"), (outputs[1].ErrorName, outputs[1].ErrorValue));
