@@ -34,6 +34,12 @@ internal static class NotebookChild
         {
             error = new NotebookError(0, e.Line, e.Reason);
         }
+        catch (Exception e)
+        {
+            // A fault of the runner itself (cells' faults are results): report it rather than die silently,
+            // since this process's console is captured.
+            error = new NotebookError(0, 1, $"internal error of the notebook runner: {e}");
+        }
 
         report.Write(new ChildRecord
         {
