@@ -36,14 +36,6 @@ public static partial class torch
                 return buffer;
             }
 
-            /// <summary>Stores a buffer (the state takes ownership; a buffer it replaces is disposed).</summary>
-            public void Set(string name, Tensor buffer)
-            {
-                ArgumentNullException.ThrowIfNull(buffer);
-                if (_buffers.TryGetValue(name, out var old) && !ReferenceEquals(old, buffer)) old.Dispose();
-                _buffers[name] = buffer.DetachFromDisposeScope();
-            }
-
             internal IEnumerable<KeyValuePair<string, Tensor>> Buffers => _buffers;
 
             internal void DisposeBuffers()

@@ -18,6 +18,15 @@ public sealed class OptimizerTests
     }
 
     [Fact]
+    public void ToString_ListsEachGroupsOptions()
+    {
+        using var a = zeros([2], requires_grad: true);
+        using var optimizer = torch.optim.Adam([a], lr: 0.01);
+        Assert.Equal("Adam (\nParameter Group 0\n    amsgrad: 0\n    betas0: 0.9\n    betas1: 0.999\n    eps: 1E-08\n    lr: 0.01\n    maximize: 0\n    weight_decay: 0\n)",
+            optimizer.ToString());
+    }
+
+    [Fact]
     public void ParamGroups_DifferentLearningRates_EachGroupStepsWithItsOwn()
     {
         using var a = ones([2], requires_grad: true);

@@ -43,7 +43,7 @@ namespace AiLab.Torch.Schedulers
         /// <summary>The learning rates the schedule starts from, one per group (the groups' initial_lr).</summary>
         public IReadOnlyList<double> base_lrs { get; private set; }
 
-        /// <summary>The number of the last epoch (or batch) stepped; −1 before the first.</summary>
+        /// <summary>The epoch (or batch, for OneCycleLR) whose learning rates are set: 0 after construction, +1 per <see cref="step()"/>.</summary>
         public int last_epoch { get; protected set; }
 
         /// <summary>How many times <see cref="step()"/> ran, counting the one made by the constructor.</summary>
@@ -74,7 +74,7 @@ namespace AiLab.Torch.Schedulers
         }
 
         /// <summary>Remembers the groups' current learning rates for <see cref="get_last_lr"/>.</summary>
-        protected void RecordLastLr() => _lastLr = optimizer.param_groups.Select(g => g.lr).ToList();
+        protected void RecordLastLr() => _lastLr = [.. GroupLrs()];
 
         /// <summary>The current learning rate of every group.</summary>
         protected IReadOnlyList<double> GroupLrs() => optimizer.param_groups.Select(g => g.lr).ToList();
