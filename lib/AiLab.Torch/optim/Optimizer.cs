@@ -11,7 +11,7 @@ public static partial class torch
         /// <summary>
         /// Base of the optimizers (<c>torch.optim.Optimizer</c>): holds parameter groups and per-parameter
         /// state, and implements <see cref="zero_grad"/>, <see cref="state_dict"/> and
-        /// <see cref="load_state_dict"/>. Subclasses implement <see cref="step()"/>.
+        /// <see cref="load_state_dict"/>. Subclasses implement the update rule in <see cref="step_group"/>.
         /// </summary>
         public abstract class Optimizer : IDisposable
         {
