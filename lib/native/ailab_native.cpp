@@ -198,10 +198,19 @@ c10::IValue to_ivalue(const ailab_arg& a, const FormalInfo& formal) {
   }
 }
 
-thread_local std::vector<ailab_arg> results;
-thread_local torch::jit::Stack stack;
+// Per-thread scratch of ailab_op_call. One struct, fetched once per call: every separate
+// thread_local costs a __tls_get_addr call in a shared library, which showed up in profiles.
+struct CallScratch {
+  std::vector<ailab_arg> results;
+  torch::jit::Stack stack;
+};
 
-void flatten_result(const c10::IValue& v) {
+CallScratch& scratch() {
+  thread_local CallScratch instance;
+  return instance;
+}
+
+void flatten_result(const c10::IValue& v, std::vector<ailab_arg>& results) {
   ailab_arg r{};
   if (v.isTensor()) {
     const auto& t = v.toTensor();
@@ -210,11 +219,11 @@ void flatten_result(const c10::IValue& v) {
     r.nbytes = t.defined() ? static_cast<int64_t>(t.nbytes()) : 0;
     results.push_back(r);
   } else if (v.isTensorList()) {
-    for (const at::Tensor& t : v.toTensorVector()) flatten_result(c10::IValue(t));
+    for (const at::Tensor& t : v.toTensorVector()) flatten_result(c10::IValue(t), results);
   } else if (v.isTuple()) {
-    for (const auto& e : v.toTupleRef().elements()) flatten_result(e);
+    for (const auto& e : v.toTupleRef().elements()) flatten_result(e, results);
   } else if (v.isList()) {
-    for (const auto& e : v.toListRef()) flatten_result(e);
+    for (const auto& e : v.toListRef()) flatten_result(e, results);
   } else if (v.isInt()) {
     r.kind = kInt;
     r.i = v.toInt();
@@ -235,7 +244,7 @@ void flatten_result(const c10::IValue& v) {
   }
 }
 
-void free_results() {
+void free_results(std::vector<ailab_arg>& results) {
   for (auto& r : results)
     if (r.kind == kTensor) delete static_cast<at::Tensor*>(r.tensor);
   results.clear();
@@ -283,6 +292,7 @@ AILAB_API int ailab_op_schema(void* op, const char** out) {
 AILAB_API int ailab_op_call(void* op, const ailab_arg* args, int32_t nargs, ailab_arg* outs, int32_t capacity,
                             int32_t* count) {
   *count = 0;
+  auto& [results, stack] = scratch();
   results.clear();  // ownership of the previous call's tensors passed to the caller
   AILAB_TRY
   const auto& entry = *static_cast<OpEntry*>(op);
@@ -304,9 +314,9 @@ AILAB_API int ailab_op_call(void* op, const ailab_arg* args, int32_t nargs, aila
   }
   entry.handle.callBoxed(&stack);
   try {
-    for (const auto& v : stack) flatten_result(v);
+    for (const auto& v : stack) flatten_result(v, results);
   } catch (...) {
-    free_results();
+    free_results(results);
     stack.clear();
     throw;
   }
@@ -319,6 +329,7 @@ AILAB_API int ailab_op_call(void* op, const ailab_arg* args, int32_t nargs, aila
 
 // All results of the last call on this thread (for calls with more results than `capacity`).
 AILAB_API int ailab_op_results(ailab_arg* outs, int32_t capacity) {
+  const auto& results = scratch().results;
   AILAB_TRY
   TORCH_CHECK(static_cast<size_t>(capacity) >= results.size(), "buffer too small for ", results.size(), " results");
   std::memcpy(outs, results.data(), results.size() * sizeof(ailab_arg));

@@ -16,14 +16,14 @@ internal static class TorchAssert
     private const double AbsoluteTolerance = 1e-6;
 
     /// <summary>Checks shape, dtype and values against a fixture entry {shape, dtype, values}.</summary>
-    internal static void Matches(JsonElement expected, Tensor actual, string what)
+    internal static void Matches(JsonElement expected, Tensor actual, string what, double rtol = RelativeTolerance, double atol = AbsoluteTolerance)
     {
         var shape = expected.GetProperty("shape").EnumerateArray().Select(e => e.GetInt64()).ToArray();
         Assert.True(shape.SequenceEqual(actual.shape), $"{what}: shape [{string.Join(", ", actual.shape)}], expected [{string.Join(", ", shape)}]");
         var dtype = expected.GetProperty("dtype").GetString();
         Assert.Equal($"torch.{dtype}", actual.dtype.ToTorchString());
         var values = expected.GetProperty("values").EnumerateArray().Select(ToDouble).ToArray();
-        AssertClose(values, ToDoubles(actual), what);
+        AssertClose(values, ToDoubles(actual), what, rtol, atol);
     }
 
     internal static double[] ToDoubles(Tensor t)
