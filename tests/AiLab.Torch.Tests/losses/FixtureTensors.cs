@@ -6,6 +6,10 @@ namespace AiLab.Torch.Tests.losses;
 /// <summary>Builds tensors from fixture entries {shape, dtype, values} written by the Python fixture scripts.</summary>
 internal static class FixtureTensors
 {
+    /// <summary>The cases of Fixtures/losses.json (written by Fixtures/losses.py).</summary>
+    internal static JsonElement LossCases { get; } = JsonDocument.Parse(
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "losses.json"))).RootElement.GetProperty("cases");
+
     internal static Tensor From(JsonElement entry)
     {
         var shape = entry.GetProperty("shape").EnumerateArray().Select(e => e.GetInt64()).ToArray();

@@ -10,8 +10,7 @@ namespace AiLab.Torch.Tests.losses;
 [Collection(TorchCollection.Name)]
 public sealed class LossFixtureTests
 {
-    private static readonly JsonElement Cases = JsonDocument.Parse(
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "losses.json"))).RootElement.GetProperty("cases");
+    private static readonly JsonElement Cases = FixtureTensors.LossCases;
 
     public static TheoryData<string> CaseNames()
     {

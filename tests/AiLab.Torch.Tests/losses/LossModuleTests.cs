@@ -8,8 +8,7 @@ namespace AiLab.Torch.Tests.losses;
 [Collection(TorchCollection.Name)]
 public sealed class LossModuleTests
 {
-    private static readonly JsonElement Cases = JsonDocument.Parse(
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "losses.json"))).RootElement.GetProperty("cases");
+    private static readonly JsonElement Cases = FixtureTensors.LossCases;
 
     // Fixture case → the module configured like the case's keyword arguments.
     private static readonly Dictionary<string, Func<JsonElement, Loss>> Modules = new()
