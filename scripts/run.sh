@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# The main job. Until the notebook runner lands this trains a tiny model as a smoke run.
+# The main job: execute every notebook headlessly, each in its own process, and write the executed notebooks,
+# their pages, the charts and artifacts/run-summary.json (artifacts/index.html links everything).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dotnet run --project bench/AiLab.Bench.csproj -c Release --no-build -- smoke
+mkdir -p notebooks
+exec ./ailab run notebooks "$@"

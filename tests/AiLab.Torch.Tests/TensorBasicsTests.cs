@@ -158,6 +158,26 @@ public sealed class TensorBasicsTests
     }
 
     [Fact]
+    public void SetNumThreads_SurvivesEntryPointsBoundLater()
+    {
+        var original = get_num_threads();
+        try
+        {
+            set_num_threads(1);
+            // The first use of entry points not called before in this process must not reset it.
+            using var x = ones(3).requires_grad_();
+            using var y = x.sum();
+            y.backward();
+            _ = autograd.grad(x.square().sum(), [x]);
+            Assert.Equal(1, get_num_threads());
+        }
+        finally
+        {
+            set_num_threads(original);
+        }
+    }
+
+    [Fact]
     public void Version_IsLibtorchs() => Assert.Matches(@"^\d+\.\d+\.\d+$", __version__);
 
     [Fact]

@@ -19,9 +19,23 @@ internal static class NativeLibraryLoader
 #pragma warning restore CA2255
     internal static void Register() => NativeLibrary.SetDllImportResolver(typeof(NativeLibraryLoader).Assembly, Resolve);
 
+    private static readonly Lock s_loadLock = new();
+    private static IntPtr s_library;
+
+    // The runtime may call this once per P/Invoke it binds: load (and set the default thread count)
+    // only the first time, or a user's set_num_threads would be undone by the next new entry point.
     private static IntPtr Resolve(string name, Assembly assembly, DllImportSearchPath? searchPath)
     {
         if (name != NativeMethods.Library) return IntPtr.Zero;
+        lock (s_loadLock)
+        {
+            if (s_library == IntPtr.Zero) s_library = Load();
+            return s_library;
+        }
+    }
+
+    private static IntPtr Load()
+    {
         var candidates = Candidates().Where(File.Exists).ToList();
         if (candidates.Count == 0)
             throw new DllNotFoundException(

@@ -1,0 +1,23 @@
+namespace AiLab.Notebooks.Results;
+
+/// <summary>What running one C# cell produced.</summary>
+internal sealed class CellExecution
+{
+    /// <summary>1-based cell number in the file.</summary>
+    public required int Cell { get; init; }
+
+    /// <summary>1-based position among the cells that ran (Jupyter's execution count).</summary>
+    public required int ExecutionCount { get; init; }
+
+    /// <summary>Wall time of compiling and running the cell.</summary>
+    public double Seconds { get; set; }
+
+    /// <summary>When the cell started (UTC).</summary>
+    public DateTimeOffset Started { get; init; }
+
+    /// <summary>The outputs in the order they appeared.</summary>
+    public List<CellOutput> Outputs { get; init; } = [];
+
+    /// <summary>The failure that stopped the notebook in this cell, if any.</summary>
+    public NotebookError? Error { get; set; }
+}
