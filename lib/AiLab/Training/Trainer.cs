@@ -55,8 +55,11 @@ public sealed class Trainer
     public EarlyStopping? EarlyStopping { get; init; }
 
     /// <summary>Runs after each epoch is recorded and before early stopping decides: step a learning-rate scheduler
-    /// here (<c>OnEpochEnd = _ =&gt; scheduler.step()</c>), or log.</summary>
+    /// here (<c>OnEpochEnd = _ =&gt; scheduler.step()</c>, or <c>r =&gt; plateau.step(r.ValidationLoss!.Value)</c>), or log.</summary>
     public Action<EpochRecord>? OnEpochEnd { get; init; }
+
+    /// <summary>When set, gradients are rescaled to this total L2 norm at most before each step (<c>clip_grad_norm_</c>).</summary>
+    public double? ClipGradNorm { get; init; }
 
     /// <summary>Print one line per epoch to the console (default: quiet).</summary>
     public bool Verbose { get; init; }
@@ -156,6 +159,7 @@ public sealed class Trainer
                 {
                     Optimizer.zero_grad();
                     loss.backward();
+                    if (ClipGradNorm is { } maxNorm) nn.utils.clip_grad_norm_(Model.parameters(), maxNorm);
                     Optimizer.step();
                 }
                 var n = input.dim() == 0 ? 1 : input.size(0);

@@ -122,11 +122,12 @@ public sealed class TrainerTests : IDisposable
     }
 
     [Fact]
-    public void History_HasOneEntryPerEpoch_AndRecordsTheLearningRateTheHookSets()
+    public void History_HasOneEntryPerEpoch_AndRecordsTheLearningRateTheSchedulerSets()
     {
         manual_seed(3);
         using var model = Mlp(hidden: 8);
         using var optimizer = optim.SGD(model.parameters(), lr: 0.1);
+        var scheduler = optim.lr_scheduler.StepLR(optimizer, step_size: 1, gamma: 0.5);
         var seen = new List<int>();
         var trainer = new Trainer(model, nn.CrossEntropyLoss(), optimizer)
         {
@@ -134,7 +135,7 @@ public sealed class TrainerTests : IDisposable
             OnEpochEnd = record =>
             {
                 seen.Add(record.Epoch);
-                optimizer.param_groups[0].lr *= 0.5; // a step-decay scheduler
+                scheduler.step();
             },
         };
         var history = trainer.Fit(DataLoader(_train, batch_size: 128), epochs: 4, validation: DataLoader(_test, batch_size: 512));
@@ -149,6 +150,45 @@ public sealed class TrainerTests : IDisposable
         Assert.Null(history.BestEpoch);
         Assert.False(history.StoppedEarly);
         Assert.Throws<KeyNotFoundException>(() => history["f1"]);
+    }
+
+    [Fact]
+    public void Fit_ReduceLROnPlateauInTheHook_SeesTheValidationLoss()
+    {
+        manual_seed(8);
+        using var model = Mlp(hidden: 8);
+        using var optimizer = optim.SGD(model.parameters(), lr: 1.0, momentum: 0.9); // too fast: the loss bounces
+        // patience 0: every epoch whose validation loss does not improve cuts the learning rate.
+        var plateau = optim.lr_scheduler.ReduceLROnPlateau(optimizer, factor: 0.5, patience: 0);
+        var trainer = new Trainer(model, nn.CrossEntropyLoss(), optimizer) { OnEpochEnd = r => plateau.step(r.ValidationLoss!.Value) };
+        var history = trainer.Fit(DataLoader(_train, batch_size: 64), epochs: 6, validation: DataLoader(_test, batch_size: 512));
+
+        // PyTorch's rule (mode min, threshold 1e-4 relative): better means below best·(1 − 1e-4).
+        var (lr, best) = (1.0, double.PositiveInfinity);
+        foreach (var (loss, recorded) in history.ValidationLoss!.Zip(history.LearningRate))
+        {
+            Assert.Equal(lr, recorded, 12);
+            if (loss < best * (1 - 1e-4)) best = loss;
+            else lr *= 0.5;
+        }
+        Assert.True(history.LearningRate[^1] < 1.0, "the scheduler never cut the learning rate");
+    }
+
+    [Fact]
+    public void Fit_ClipGradNorm_BoundsEveryUpdate()
+    {
+        manual_seed(9);
+        using var model = nn.Sequential(nn.Linear(4, 1));
+        using var optimizer = optim.SGD(model.parameters(), lr: 1.0);
+        var trainer = new Trainer(model, nn.MSELoss(), optimizer) { ClipGradNorm = 0.01 };
+        using var x = randn(16, 4) * 100;
+        using var y = randn(16, 1) * 100;
+        using var before = torch.cat(model.parameters().Select(p => p.detach().reshape(-1)).ToList());
+        trainer.Fit([[x, y]], epochs: 1);
+        using var after = torch.cat(model.parameters().Select(p => p.detach().reshape(-1)).ToList());
+        using var step = (after - before).norm();
+        // One SGD step with lr 1 moves the parameters by the clipped gradient: norm 0.01 (huge without clipping).
+        Assert.Equal(0.01, step.item<double>(), 5);
     }
 
     [Fact]
