@@ -30,7 +30,10 @@ public static class SafeTensors
         ArgumentNullException.ThrowIfNull(tensors);
         ArgumentException.ThrowIfNullOrEmpty(path);
         var full = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        var folder = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"cannot save {full}: the folder {folder} does not exist");
+        // The temporary file sits in the same folder, so the final rename stays on one file system (atomic).
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
             using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
@@ -42,7 +45,14 @@ public static class SafeTensors
         }
         catch
         {
-            File.Delete(temporary);
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (IOException)
+            {
+                // Keep the original error; a leftover temporary file is harmless.
+            }
             throw;
         }
     }

@@ -151,7 +151,7 @@ public sealed class DataLoaderTests
         using var words = new Words();
         var loader = DataLoader(words, (IReadOnlyList<(Tensor Code, string Word)> samples) =>
             (Codes: stack(samples.Select(s => s.Code).ToArray()), Words: samples.Select(s => s.Word).ToArray()), batch_size: 2);
-        var live = Tensor.LiveCount;
+        var live = LiveTensors.Settled();
         var seen = new List<(Tensor, string[])>();
         foreach (var (codes, text) in loader)
         {
@@ -169,7 +169,7 @@ public sealed class DataLoaderTests
     {
         using var data = Numbered(10);
         var loader = DataLoader(data, batch_size: 4, shuffle: true, seed: 3);
-        var live = Tensor.LiveCount;
+        var live = LiveTensors.Settled();
         Tensor[]? previous = null;
         foreach (var batch in loader)
         {
@@ -211,7 +211,7 @@ public sealed class DataLoaderTests
     {
         using var data = Numbered(100);
         var loader = DataLoader(data, batch_size: 7, shuffle: true, seed: 0);
-        var live = Tensor.LiveCount;
+        var live = LiveTensors.Settled();
         for (var epoch = 0; epoch < 50; epoch++)
             foreach (var (x, y) in loader)
             {

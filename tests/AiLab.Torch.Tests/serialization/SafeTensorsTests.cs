@@ -219,6 +219,14 @@ public sealed class SafeTensorsTests : IDisposable
     }
 
     [Fact]
+    public void Save_IntoMissingFolder_ThrowsNamingIt()
+    {
+        using var scope = NewDisposeScope();
+        var ex = Assert.Throws<DirectoryNotFoundException>(() => save(new Dictionary<string, Tensor> { ["a"] = ones(1) }, PathOf("absent/x.safetensors")));
+        Assert.Contains(PathOf("absent"), ex.Message);
+    }
+
+    [Fact]
     public void Load_MissingFile_ThrowsFileNotFoundNamingIt()
     {
         var ex = Assert.Throws<FileNotFoundException>(() => load(PathOf("absent.safetensors")));
@@ -274,7 +282,7 @@ public sealed class SafeTensorsTests : IDisposable
     {
         var path = PathOf(what.Replace(' ', '-') + ".safetensors");
         File.WriteAllBytes(path, bytes);
-        var before = Tensor.LiveCount;
+        var before = data.LiveTensors.Settled();
         var ex = Assert.Throws<InvalidDataException>(() => load(path));
         Assert.StartsWith(path + ": ", ex.Message);
         Assert.Contains(problem, ex.Message);

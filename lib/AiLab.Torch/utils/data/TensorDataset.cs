@@ -52,8 +52,15 @@ namespace AiLab.Torch.Data
         {
             foreach (var i in indices) CheckIndex(i);
             using var index = tensor(indices.ToArray());
-            batch = _tensors.Select(t => t.index_select(0, index)).ToArray();
+            batch = _tensors.Select(t => t.is_cuda ? IndexOn(t, index) : t.index_select(0, index)).ToArray();
             return true;
+        }
+
+        // index_select wants the index on the tensor's device.
+        private static Tensor IndexOn(Tensor t, Tensor index)
+        {
+            using var moved = index.to(t.device);
+            return t.index_select(0, moved);
         }
 
         /// <inheritdoc/>
