@@ -9,7 +9,7 @@ namespace AiLab.Torch.Data
     /// </summary>
     /// <remarks>
     /// <para><b>Order.</b> Without shuffling, samples come in index order. With shuffling, epoch e (the e-th
-    /// enumeration, counting from 0, or as set by <see cref="set_epoch"/>) visits a permutation that depends only on
+    /// enumeration, counting from 0, or as set through <see cref="epoch"/>) visits a permutation that depends only on
     /// (<see cref="seed"/>, e): every sample exactly once per epoch, a different order each epoch, the same orders in
     /// every run.</para>
     /// <para><b>Ownership.</b> The loader owns the tensors it creates for a batch (through the dataset's batched
