@@ -5,6 +5,9 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh || exit 1
 
+# libgomp's worker threads spin while idle; when several processes share the cores (parallel test
+# hosts, notebooks run side by side) the spinning made small models 20-50x slower. Sleep instead.
+export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 results=artifacts/test-results
 rm -rf "$results"
 dotnet test AiLab.slnx -c Release --no-build -nologo --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results"
