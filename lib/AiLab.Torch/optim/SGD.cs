@@ -4,48 +4,64 @@ using static AiLab.Torch.torch;
 namespace AiLab.Torch.Optimizers
 {
     /// <summary>
-    /// Stochastic gradient descent with optional momentum (PyTorch's formulation: the buffer accumulates
-    /// gradients, b = μ·b + (1 − dampening)·g, starting at b = g; Nesterov uses g + μ·b) and L2 weight
-    /// decay added to the gradient.
+    /// Stochastic gradient descent (<c>torch.optim.SGD</c>) with optional momentum, dampening, Nesterov
+    /// momentum and L2 weight decay, in PyTorch's formulation. Per parameter, with gradient g:
+    /// <code>
+    /// g ← g + weight_decay · θ
+    /// b ← g on the first step, else μ · b + (1 − dampening) · g       (when momentum μ ≠ 0)
+    /// g ← g + μ · b (nesterov) or b
+    /// θ ← θ − lr · g
+    /// </code>
+    /// State per parameter: "momentum_buffer" (b) when momentum is used.
     /// </summary>
     public sealed class SGD : optim.Optimizer
     {
-        /// <summary>Creates the optimizer over parameter groups.</summary>
-        public SGD(IEnumerable<optim.ParamGroup> groups, double lr, double momentum = 0, double dampening = 0, double weight_decay = 0, bool nesterov = false)
+        /// <summary>Creates the optimizer over parameter groups (a group's options override these defaults).</summary>
+        public SGD(IEnumerable<optim.ParamGroup> groups, double lr, double momentum = 0, double dampening = 0, double weight_decay = 0, bool nesterov = false, bool maximize = false)
             : base(groups, new Dictionary<string, double>
             {
-                ["lr"] = lr, ["momentum"] = momentum, ["dampening"] = dampening, ["weight_decay"] = weight_decay, ["nesterov"] = nesterov ? 1 : 0,
+                ["lr"] = lr, ["momentum"] = momentum, ["dampening"] = dampening, ["weight_decay"] = weight_decay,
+                ["nesterov"] = nesterov ? 1 : 0, ["maximize"] = maximize ? 1 : 0,
             })
         {
-            if (lr < 0) throw new ArgumentOutOfRangeException(nameof(lr), lr, "invalid learning rate");
+            OptimizerChecks.NonNegative(lr, nameof(lr), "learning rate");
+            OptimizerChecks.NonNegative(momentum, nameof(momentum), "momentum value");
+            OptimizerChecks.NonNegative(weight_decay, nameof(weight_decay), "weight_decay value");
             if (nesterov && (momentum <= 0 || dampening != 0))
                 throw new ArgumentException("Nesterov momentum requires a momentum and zero dampening", nameof(nesterov));
         }
 
         /// <inheritdoc/>
-        public override void step()
+        protected override void step_group(optim.ParamGroup group, Tensor[] parameters, Tensor[] grads)
         {
-            using var scope = NewDisposeScope();
-            using var noGrad = no_grad();
-            foreach (var group in param_groups)
+            var o = group.options;
+            var (momentum, dampening, decay, nesterov) = (o["momentum"], o["dampening"], o["weight_decay"], o["nesterov"] != 0);
+            if (decay != 0) grads = Foreach.add(grads, parameters, decay);
+            if (momentum != 0)
             {
-                var o = group.options;
-                var (momentum, dampening, decay, nesterov) = (o["momentum"], o["dampening"], o["weight_decay"], o["nesterov"] != 0);
-                foreach (var p in group.parameters)
+                // A new buffer starts as a copy of the gradient; existing ones decay and accumulate it.
+                var buffers = new Tensor[parameters.Length];
+                var (decaying, decayingGrads) = (new List<Tensor>(), new List<Tensor>());
+                for (var k = 0; k < parameters.Length; k++)
                 {
-                    var grad = p.grad;
-                    if (grad is null) continue;
-                    if (decay != 0) grad = grad.add(p, alpha: decay);
-                    if (momentum != 0)
+                    var state = StateOf(parameters[k]);
+                    if (state.ContainsKey("momentum_buffer"))
                     {
-                        var first = !HasState(p, "momentum_buffer");
-                        var buffer = State(p, "momentum_buffer", () => grad.clone());
-                        if (!first) buffer.mul_(momentum).add_(grad, alpha: 1 - dampening);
-                        grad = nesterov ? grad.add(buffer, alpha: momentum) : buffer;
+                        buffers[k] = state["momentum_buffer"];
+                        decaying.Add(buffers[k]);
+                        decayingGrads.Add(grads[k]);
                     }
-                    p.add_(grad, alpha: -group.lr);
+                    else buffers[k] = state.Buffer("momentum_buffer", grads[k].clone);
                 }
+                if (decaying.Count > 0)
+                {
+                    var bs = decaying.ToArray();
+                    Foreach.mul_(bs, momentum);
+                    Foreach.add_(bs, decayingGrads.ToArray(), 1 - dampening);
+                }
+                grads = nesterov ? Foreach.add(grads, buffers, momentum) : buffers;
             }
+            Foreach.add_(parameters, grads, -group.lr);
         }
     }
 }
@@ -57,8 +73,8 @@ namespace AiLab.Torch
         public static partial class optim
         {
             /// <summary>SGD over parameters: <c>optim.SGD(model.parameters(), lr: 0.1, momentum: 0.9)</c>.</summary>
-            public static SGD SGD(IEnumerable<Tensor> parameters, double lr, double momentum = 0, double dampening = 0, double weight_decay = 0, bool nesterov = false) =>
-                new([new ParamGroup(parameters)], lr, momentum, dampening, weight_decay, nesterov);
+            public static SGD SGD(IEnumerable<Tensor> parameters, double lr, double momentum = 0, double dampening = 0, double weight_decay = 0, bool nesterov = false, bool maximize = false) =>
+                new([new ParamGroup(parameters)], lr, momentum, dampening, weight_decay, nesterov, maximize);
         }
     }
 }
