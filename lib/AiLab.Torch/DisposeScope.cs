@@ -14,7 +14,10 @@ public sealed class DisposeScope : IDisposable
 {
     [ThreadStatic] private static DisposeScope? t_current;
 
-    private readonly HashSet<Tensor> _tensors = new(ReferenceEqualityComparer.Instance);
+    // A list with each tensor's slot stored in the tensor: attaching and forgetting are O(1) without
+    // hashing (an object's first identity hash is a call into the runtime, on every new tensor).
+    private readonly List<Tensor?> _tensors = [];
+    private int _count;
     private readonly DisposeScope? _outer;
     private bool _disposed;
 
@@ -28,15 +31,25 @@ public sealed class DisposeScope : IDisposable
     internal static DisposeScope? Current => t_current;
 
     /// <summary>Tensors this scope will dispose.</summary>
-    public int Count => _tensors.Count;
+    public int Count => _count;
 
     internal void Attach(Tensor tensor)
     {
-        _tensors.Add(tensor);
         tensor.OwningScope = this;
+        tensor.ScopeSlot = _tensors.Count;
+        _tensors.Add(tensor);
+        _count++;
     }
 
-    internal void Forget(Tensor tensor) => _tensors.Remove(tensor);
+    internal void Forget(Tensor tensor)
+    {
+        var slot = tensor.ScopeSlot;
+        if (slot < _tensors.Count && ReferenceEquals(_tensors[slot], tensor))
+        {
+            _tensors[slot] = null;
+            _count--;
+        }
+    }
 
     internal void MoveToOuter(Tensor tensor)
     {
@@ -57,10 +70,12 @@ public sealed class DisposeScope : IDisposable
         _disposed = true;
         foreach (var tensor in _tensors)
         {
+            if (tensor is null) continue;
             tensor.OwningScope = null;
             tensor.Dispose();
         }
         _tensors.Clear();
+        _count = 0;
         if (onThisThread) t_current = _outer;
     }
 }

@@ -11,7 +11,7 @@ public partial class Tensor
     internal static Tensor FromHandle(IntPtr handle)
     {
         NativeMethods.Check(NativeMethods.ailab_tensor_info_get(handle, out var info), "tensor metadata");
-        return new Tensor(handle, info.Numel * info.ElementSize);
+        return new Tensor(handle, info.OwnedBytes);
     }
 
     /// <summary>Starts (or stops) recording operations on this leaf tensor for autograd. Returns this tensor.</summary>

@@ -12,6 +12,7 @@ public partial class Tensor : IDisposable
 {
     private readonly TensorHandle _handle;
     internal DisposeScope? OwningScope;
+    internal int ScopeSlot;
 
     // Not sealed only for Parameter; the internal constructor keeps other subclasses out.
     internal Tensor(IntPtr handle, long nbytes)

@@ -58,7 +58,7 @@ typedef struct ailab_arg {
     void* const* tensors;
     const char* str;
   };
-  int64_t nbytes;  // results only: bytes of a tensor result, so .NET can report native memory to its GC
+  int64_t nbytes;  // results only: bytes a tensor result owns alone (see owned_bytes)
 } ailab_arg;
 
 typedef struct ailab_tensor_info {
@@ -70,6 +70,7 @@ typedef struct ailab_tensor_info {
   int32_t is_leaf;
   int64_t numel;
   int64_t element_size;
+  int64_t owned_bytes;
 } ailab_tensor_info;
 
 }  // extern "C"
@@ -99,6 +100,15 @@ at::Tensor& as_tensor(void* handle) {
 }
 
 void* new_handle(const at::Tensor& t) { return t.defined() ? new at::Tensor(t) : nullptr; }
+
+// The storage bytes that only this tensor holds: .NET reports them to its GC as memory pressure.
+// Views, aliases and gradients read back share storage someone else owns, so they report 0 —
+// counting them made the GC run full collections every few training steps.
+int64_t owned_bytes(const at::Tensor& t) {
+  if (!t.defined() || t.use_count() != 1 || !t.has_storage()) return 0;
+  const auto& storage = t.storage();
+  return storage.use_count() == 1 ? static_cast<int64_t>(storage.nbytes()) : 0;
+}
 
 c10::TypePtr unwrap_optional(const c10::TypePtr& type) {
   if (auto opt = type->cast<c10::OptionalType>()) return opt->getElementType();
@@ -216,7 +226,6 @@ void flatten_result(const c10::IValue& v, std::vector<ailab_arg>& results) {
     const auto& t = v.toTensor();
     r.kind = t.defined() ? kTensor : kNone;
     r.tensor = new_handle(t);
-    r.nbytes = t.defined() ? static_cast<int64_t>(t.nbytes()) : 0;
     results.push_back(r);
   } else if (v.isTensorList()) {
     for (const at::Tensor& t : v.toTensorVector()) flatten_result(c10::IValue(t), results);
@@ -320,7 +329,9 @@ AILAB_API int ailab_op_call(void* op, const ailab_arg* args, int32_t nargs, aila
     stack.clear();
     throw;
   }
-  stack.clear();
+  stack.clear();  // now the result handles are the only references the call created
+  for (auto& r : results)
+    if (r.kind == kTensor) r.nbytes = owned_bytes(as_tensor(r.tensor));
   *count = static_cast<int32_t>(results.size());
   const auto n = std::min<size_t>(results.size(), static_cast<size_t>(capacity));
   std::memcpy(outs, results.data(), n * sizeof(ailab_arg));
@@ -381,6 +392,7 @@ AILAB_API int ailab_tensor_info_get(void* t, ailab_tensor_info* info) {
   info->is_leaf = x.is_leaf();
   info->numel = x.numel();
   info->element_size = static_cast<int64_t>(x.element_size());
+  info->owned_bytes = owned_bytes(x);
   AILAB_CATCH
 }
 

@@ -26,6 +26,7 @@ internal struct NativeTensorInfo
     public int IsLeaf;
     public long Numel;
     public long ElementSize;
+    public long OwnedBytes;
 }
 
 /// <summary>The argument kinds the shim understands (same numbering as the C++ enum).</summary>
