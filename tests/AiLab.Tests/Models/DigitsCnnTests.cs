@@ -69,7 +69,7 @@ public sealed class DigitsCnnTests
         {
             using var scope = NewDisposeScope();
             var index = arange(step * 32 % 1760, step * 32 % 1760 + 32);
-            var loss = -model.call(x.index_select(0, index)).log_softmax(1).gather(1, y.index_select(0, index).unsqueeze(1)).mean();
+            var loss = nn.functional.cross_entropy(model.call(x.index_select(0, index)), y.index_select(0, index));
             optimizer.zero_grad();
             loss.backward();
             optimizer.step();
