@@ -5,52 +5,19 @@ using AiLab.Torch;
 using static AiLab.Torch.torch;
 
 // AiLab benchmarks, side by side with PyTorch's Python front end on the same libtorch.
-//   dotnet run --project bench -c Release -- torch [threads]   the torch-core table (README)
-//   dotnet run --project bench -c Release -- smoke             trains a tiny model (smoke run)
+//   dotnet run --project bench -c Release -- torch [threads]   the torch-core table (bench/README.md)
 var mode = args.Length > 0 ? args[0] : "torch";
 switch (mode)
 {
-    case "smoke":
-        Smoke.Run();
-        break;
     case "torch":
         var threads = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : get_num_threads();
         TorchBench.Run(threads);
         break;
     default:
-        Console.Error.WriteLine($"unknown mode '{mode}' (expected: torch [threads] | smoke)");
+        Console.Error.WriteLine($"unknown mode '{mode}' (expected: torch [threads])");
         return 2;
 }
 return 0;
-
-/// <summary>Fits y = 3x − 2 + noise with plain autograd and SGD.</summary>
-internal static class Smoke
-{
-    internal static void Run()
-    {
-        manual_seed(0);
-        using var x = randn(256, 1);
-        using var noise = randn(256, 1);
-        using var y = x * 3 - 2 + noise * 0.1;
-        using var w = zeros([1, 1], requires_grad: true);
-        using var b = zeros([1], requires_grad: true);
-        for (var step = 0; step <= 200; step++)
-        {
-            using var scope = NewDisposeScope();
-            var loss = (x.matmul(w) + b - y).pow(2).mean();
-            loss.backward();
-            using (no_grad())
-            {
-                w.sub_(w.grad! * 0.1);
-                b.sub_(b.grad! * 0.1);
-            }
-            w.grad = null;
-            b.grad = null;
-            if (step % 50 == 0) Console.WriteLine($"step {step,3}  loss {loss.item<float>():F4}");
-        }
-        Console.WriteLine($"fitted w = {w.item<float>():F3} (true 3), b = {b.item<float>():F3} (true -2) on libtorch {__version__}, {get_num_threads()} threads");
-    }
-}
 
 /// <summary>The torch-core benchmark: small-op overhead, large matmul, an SGD step.</summary>
 internal static class TorchBench
