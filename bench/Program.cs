@@ -31,6 +31,9 @@ internal static class TorchBench
             ["small_op_seconds"] = SmallOp(),
             ["matmul_gflops"] = MatmulGflops(),
             ["sgd_step_seconds"] = SgdStep(),
+            ["mlp_steps_per_second"] = DigitsMlp(),
+            ["cnn_steps_per_second"] = DigitsCnn(),
+            ["lstm_steps_per_second"] = LstmStep(),
         };
         var python = RunPyTorch(threads);
         Console.WriteLine($"libtorch {__version__}, {threads} threads, same machine, best of several runs");
@@ -42,6 +45,9 @@ internal static class TorchBench
             python?.GetProperty("small_op_seconds").GetDouble() * 1e6 - direct * 1e6, "µs", "≤ 0.5×");
         Row("1024³ float32 matmul", ours["matmul_gflops"], python?.GetProperty("matmul_gflops").GetDouble(), "GFLOP/s", "≥ 0.95× GFLOP/s");
         Row("linear-regression SGD step", ours["sgd_step_seconds"] * 1e6, python?.GetProperty("sgd_step_seconds").GetDouble() * 1e6, "µs", "≤ 1× time");
+        Row("digits MLP training (batch 64, Adam)", ours["mlp_steps_per_second"], python?.GetProperty("mlp_steps_per_second").GetDouble(), "steps/s", "≥ 1× steps/s");
+        Row("digits CNN training (batch 64, Adam)", ours["cnn_steps_per_second"], python?.GetProperty("cnn_steps_per_second").GetDouble(), "steps/s", "≥ 1× steps/s");
+        Row("LSTM training (h 64, seq 30, batch 32)", ours["lstm_steps_per_second"], python?.GetProperty("lstm_steps_per_second").GetDouble(), "steps/s", "≥ 1× steps/s");
     }
 
     private static void Row(string name, double ours, double? theirs, string unit, string target)
@@ -106,6 +112,72 @@ internal static class TorchBench
             }
             return sw.Elapsed.TotalSeconds / iterations;
         }, repeats: 3);
+    }
+
+    // The same models, batches and optimizers as pytorch_bench.py; random inputs of the datasets' shapes.
+    private static double TrainingStepsPerSecond(AiLab.Torch.torch.nn.Module<Tensor, Tensor> model, Tensor x, Tensor y,
+        Func<Tensor, Tensor, Tensor> loss, AiLab.Torch.torch.optim.Optimizer optimizer, int steps)
+    {
+        var seconds = BestOf(() =>
+        {
+            var sw = Stopwatch.StartNew();
+            for (var i = 0; i < steps; i++)
+            {
+                using var scope = NewDisposeScope();
+                optimizer.zero_grad();
+                loss(model.forward(x), y).backward();
+                optimizer.step();
+            }
+            return sw.Elapsed.TotalSeconds / steps;
+        }, repeats: 3);
+        return 1 / seconds;
+    }
+
+    private static double DigitsMlp()
+    {
+        manual_seed(0);
+        using var model = nn.Sequential(nn.Linear(64, 128), nn.ReLU(), nn.Linear(128, 10));
+        using var x = rand(64, 64);
+        using var y = randint(0, 10, [64]);
+        using var adam = optim.Adam(model.parameters(), lr: 1e-3);
+        return TrainingStepsPerSecond(model, x, y, (p, t) => nn.functional.cross_entropy(p, t), adam, 2000);
+    }
+
+    private static double DigitsCnn()
+    {
+        manual_seed(0);
+        using var model = nn.Sequential(
+            nn.Conv2d(1, 16, 3, padding: 1), nn.ReLU(), nn.MaxPool2d(2),
+            nn.Conv2d(16, 32, 3, padding: 1), nn.ReLU(), nn.MaxPool2d(2),
+            nn.Flatten(), nn.Linear(32 * 2 * 2, 10));
+        using var x = rand(64, 1, 8, 8);
+        using var y = randint(0, 10, [64]);
+        using var adam = optim.Adam(model.parameters(), lr: 1e-3);
+        return TrainingStepsPerSecond(model, x, y, (p, t) => nn.functional.cross_entropy(p, t), adam, 500);
+    }
+
+    private sealed class LstmRegressor : nn.Module<Tensor, Tensor>
+    {
+        private readonly AiLab.Torch.Modules.LSTM lstm = nn.LSTM(8, 64, batch_first: true);
+        private readonly AiLab.Torch.Modules.Linear head = nn.Linear(64, 1);
+
+        public LstmRegressor() : base(nameof(LstmRegressor)) => RegisterComponents();
+
+        public override Tensor forward(Tensor input)
+        {
+            var (output, _) = lstm.call(input);
+            return head.forward(output[.., -1]);
+        }
+    }
+
+    private static double LstmStep()
+    {
+        manual_seed(0);
+        using var model = new LstmRegressor();
+        using var x = randn(32, 30, 8);
+        using var y = randn(32, 1);
+        using var sgd = optim.SGD(model.parameters(), lr: 0.01);
+        return TrainingStepsPerSecond(model, x, y, (p, t) => nn.functional.mse_loss(p, t), sgd, 100);
     }
 
     private static JsonElement? RunPyTorch(int threads)

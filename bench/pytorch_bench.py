@@ -58,6 +58,55 @@ def sgd_step(iterations=20_000):
     return best_of(run, repeats=3)
 
 
+def training_steps_per_second(model, make_batch, loss_fn, steps, optimizer):
+    x, y = make_batch()
+
+    def run():
+        start = time.perf_counter()
+        for _ in range(steps):
+            optimizer.zero_grad()
+            loss = loss_fn(model(x), y)
+            loss.backward()
+            optimizer.step()
+        return (time.perf_counter() - start) / steps
+    return 1 / best_of(run, repeats=3)
+
+
+def digits_mlp():
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(torch.nn.Linear(64, 128), torch.nn.ReLU(), torch.nn.Linear(128, 10))
+    return training_steps_per_second(model, lambda: (torch.rand(64, 64), torch.randint(0, 10, (64,))),
+                                     torch.nn.functional.cross_entropy, 2000, torch.optim.Adam(model.parameters(), lr=1e-3))
+
+
+def digits_cnn():
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(
+        torch.nn.Conv2d(1, 16, 3, padding=1), torch.nn.ReLU(), torch.nn.MaxPool2d(2),
+        torch.nn.Conv2d(16, 32, 3, padding=1), torch.nn.ReLU(), torch.nn.MaxPool2d(2),
+        torch.nn.Flatten(), torch.nn.Linear(32 * 2 * 2, 10))
+    return training_steps_per_second(model, lambda: (torch.rand(64, 1, 8, 8), torch.randint(0, 10, (64,))),
+                                     torch.nn.functional.cross_entropy, 500, torch.optim.Adam(model.parameters(), lr=1e-3))
+
+
+class LstmRegressor(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.lstm = torch.nn.LSTM(8, 64, batch_first=True)
+        self.head = torch.nn.Linear(64, 1)
+
+    def forward(self, x):
+        output, _ = self.lstm(x)
+        return self.head(output[:, -1])
+
+
+def lstm_step():
+    torch.manual_seed(0)
+    model = LstmRegressor()
+    return training_steps_per_second(model, lambda: (torch.randn(32, 30, 8), torch.randn(32, 1)),
+                                     torch.nn.functional.mse_loss, 100, torch.optim.SGD(model.parameters(), lr=0.01))
+
+
 if __name__ == "__main__":
     threads = int(sys.argv[1]) if len(sys.argv) > 1 else torch.get_num_threads()
     torch.set_num_threads(threads)
@@ -67,4 +116,7 @@ if __name__ == "__main__":
         "small_op_seconds": small_op(),
         "matmul_gflops": matmul_gflops(),
         "sgd_step_seconds": sgd_step(),
+        "mlp_steps_per_second": digits_mlp(),
+        "cnn_steps_per_second": digits_cnn(),
+        "lstm_steps_per_second": lstm_step(),
     }))
