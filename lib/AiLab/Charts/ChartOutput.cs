@@ -58,10 +58,7 @@ internal static partial class ChartOutput
     /// <summary>&lt;folder containing AiLab.slnx&gt;/artifacts, searching up from the current folder, then from the program's folder.</summary>
     private static string DefaultOutDirectory()
     {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
-                if (File.Exists(Path.Combine(folder.FullName, "AiLab.slnx")))
-                    return Path.Combine(folder.FullName, "artifacts");
+        if (RepositoryRoot.Find() is { } root) return Path.Combine(root, "artifacts");
         throw new InvalidOperationException(
             $"Cannot tell where to save charts: {OutVariable} is not set and no folder above {Directory.GetCurrentDirectory()} contains AiLab.slnx. " +
             $"Set {OutVariable}, or use SaveHtml/SavePng with explicit paths.");

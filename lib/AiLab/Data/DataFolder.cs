@@ -20,8 +20,6 @@ public sealed class DataFolder
     /// <summary>The command that rebuilds the data folder from its source packages, run from the repository root.</summary>
     public const string RegenerateCommand = "python3 data/regenerate.py";
 
-    private const string SolutionFile = "AiLab.slnx";
-
     /// <summary>A data folder at <paramref name="path"/>; files are checked when they are read.</summary>
     public DataFolder(string path)
     {
@@ -44,17 +42,10 @@ public sealed class DataFolder
                     $"Point it at the repository's data/ folder, or unset it to use the repository's own.");
             return new DataFolder(configured);
         }
-        string[] starts = [Directory.GetCurrentDirectory(), AppContext.BaseDirectory];
-        foreach (string start in starts)
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(System.IO.Path.Combine(dir.FullName, SolutionFile)))
-                    return new DataFolder(System.IO.Path.Combine(dir.FullName, "data"));
-            }
-        }
+        if (RepositoryRoot.Find() is { } root) return new DataFolder(System.IO.Path.Combine(root, "data"));
+        string[] starts = RepositoryRoot.SearchStarts;
         throw new DataFileException("data",
-            $"Could not find the data folder: no {SolutionFile} above '{starts[0]}' or '{starts[1]}', " +
+            $"Could not find the data folder: no {RepositoryRoot.SolutionFile} above '{starts[0]}' or '{starts[1]}', " +
             $"and {EnvironmentVariable} is not set. Run from inside the AiLab repository, or set " +
             $"{EnvironmentVariable} to its data/ folder.");
     }
