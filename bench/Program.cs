@@ -6,6 +6,7 @@ using static AiLab.Torch.torch;
 
 // AiLab benchmarks, side by side with PyTorch's Python front end on the same libtorch.
 //   dotnet run --project bench -c Release -- torch [threads]   the torch-core table (bench/README.md)
+//   dotnet run --project bench -c Release -- breakdown         where a small op's time goes, layer by layer
 var mode = args.Length > 0 ? args[0] : "torch";
 switch (mode)
 {
@@ -13,8 +14,11 @@ switch (mode)
         var threads = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : get_num_threads();
         TorchBench.Run(threads);
         break;
+    case "breakdown":
+        SmallOpBreakdown.Run();
+        break;
     default:
-        Console.Error.WriteLine($"unknown mode '{mode}' (expected: torch [threads])");
+        Console.Error.WriteLine($"unknown mode '{mode}' (expected: torch [threads] | breakdown)");
         return 2;
 }
 return 0;

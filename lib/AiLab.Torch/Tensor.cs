@@ -10,14 +10,15 @@ namespace AiLab.Torch;
 /// </summary>
 public partial class Tensor : IDisposable
 {
-    private readonly TensorHandle _handle;
+    // Owns the native tensor; null once disposed. The slot, not the tensor, is finalizable (see why there).
+    private NativeTensorSlot? _slot;
     internal DisposeScope? OwningScope;
     internal int ScopeSlot;
 
     // Not sealed only for Parameter; the internal constructor keeps other subclasses out.
     internal Tensor(IntPtr handle, long nbytes)
     {
-        _handle = new TensorHandle(handle, nbytes);
+        _slot = NativeTensorSlot.Rent(handle, nbytes);
         DisposeScope.Current?.Attach(this);
     }
 
@@ -26,23 +27,24 @@ public partial class Tensor : IDisposable
     {
         get
         {
-            ObjectDisposedException.ThrowIf(_handle.IsClosed, this);
-            return _handle.DangerousGetHandle();
+            var slot = _slot;
+            ObjectDisposedException.ThrowIf(slot is null, this);
+            return slot.Native;
         }
     }
 
     /// <summary>True once <see cref="Dispose"/> ran.</summary>
-    public bool IsDisposed => _handle.IsClosed;
+    public bool IsDisposed => _slot is null;
 
     /// <summary>Tensors created and not yet disposed or finalized, process-wide (for leak checks).</summary>
-    public static long LiveCount => TensorHandle.LiveCount;
+    public static long LiveCount => NativeTensorSlot.LiveCount;
 
     /// <summary>Frees this reference to the native tensor now (storage is freed when no view or graph uses it).</summary>
     public void Dispose()
     {
         OwningScope?.Forget(this);
         OwningScope = null;
-        _handle.Dispose();
+        Interlocked.Exchange(ref _slot, null)?.Return();
     }
 
     private NativeTensorInfo Info()

@@ -4,6 +4,8 @@
 // argument array, the shim converts it to an IValue stack guided by the operator's schema (filling
 // defaults, widening ints to doubles where the schema wants a float), calls it, and flattens the
 // results (tensors, tensor lists, tuples, ints, doubles, bools, none) back into tagged values.
+// Operators taking only tensors and scalars skip the IValue stack (~0.1 µs a call): they are called
+// unboxed through a typed handle (see FastShape).
 // Beside operators there are the few things that are not operators: tensors from and to memory,
 // metadata, autograd entry points, grad mode, seeds, threads, CUDA queries.
 //
@@ -17,6 +19,7 @@
 #include <chrono>
 #include <cstring>
 #include <string>
+#include <utility>
 #include <vector>
 
 #define AILAB_API extern "C" __attribute__((visibility("default")))
@@ -127,11 +130,158 @@ struct FormalInfo {
   c10::optional<c10::IValue> default_value;
 };
 
+// ---- unboxed calls ----------------------------------------------------------------------------
+//
+// The boxed path (an IValue stack built from the schema) adds ~0.1 µs to a ~0.65 µs small kernel.
+// Operators whose arguments are only tensors and scalars, at most three, returning one tensor —
+// add/mul/relu/mm/eq and their in-place forms, the bulk of a training step — are called unboxed
+// instead, through a typed handle made once when the operator is found: the same route as the C++
+// front end's at::add. Any call whose arguments do not fit (a None, a list) takes the boxed path.
+
+constexpr size_t kMaxFastArity = 3;
+
+struct FastArg {
+  at::Tensor* tensor = nullptr;
+  c10::Scalar scalar;
+};
+
+using FastInvoke = at::Tensor (*)(const void* typed, FastArg* args);
+
+template <class A>
+struct FastGet;
+template <>
+struct FastGet<const at::Tensor&> {
+  static const at::Tensor& from(FastArg& a) { return *a.tensor; }
+};
+template <>
+struct FastGet<at::Tensor&> {
+  static at::Tensor& from(FastArg& a) { return *a.tensor; }
+};
+template <>
+struct FastGet<const c10::Scalar&> {
+  static const c10::Scalar& from(FastArg& a) { return a.scalar; }
+};
+
+template <class F>
+struct Fast;
+template <class R, class... A>
+struct Fast<R(A...)> {
+  using Typed = c10::TypedOperatorHandle<R(A...)>;
+  // typed<>() checks the signature against the kernel's registered one and throws on a mismatch.
+  static void* make(const c10::OperatorHandle& handle) { return new Typed(handle.typed<R(A...)>()); }
+  static at::Tensor invoke(const void* typed, FastArg* args) { return call(typed, args, std::index_sequence_for<A...>{}); }
+
+ private:
+  template <size_t... I>
+  static at::Tensor call(const void* typed, FastArg* args, std::index_sequence<I...>) {
+    return static_cast<const Typed*>(typed)->call(FastGet<A>::from(args[I])...);
+  }
+};
+
+struct FastShape {
+  const char* kinds;  // one letter per argument: T = Tensor, S = Scalar
+  bool in_place;      // `Tensor(a!) self ... -> Tensor(a!)`: self and the result are `at::Tensor&`
+  void* (*make)(const c10::OperatorHandle&);
+  FastInvoke invoke;
+};
+
+using CT = const at::Tensor&;
+using MT = at::Tensor&;
+using CS = const c10::Scalar&;
+
+#define AILAB_FAST(kinds, in_place, ...) \
+  FastShape { kinds, in_place, Fast<__VA_ARGS__>::make, Fast<__VA_ARGS__>::invoke }
+
+const FastShape fast_shapes[] = {
+    AILAB_FAST("T", false, at::Tensor(CT)),
+    AILAB_FAST("TT", false, at::Tensor(CT, CT)),
+    AILAB_FAST("TS", false, at::Tensor(CT, CS)),
+    AILAB_FAST("TTT", false, at::Tensor(CT, CT, CT)),
+    AILAB_FAST("TTS", false, at::Tensor(CT, CT, CS)),
+    AILAB_FAST("TST", false, at::Tensor(CT, CS, CT)),
+    AILAB_FAST("TSS", false, at::Tensor(CT, CS, CS)),
+    AILAB_FAST("T", true, MT(MT)),
+    AILAB_FAST("TT", true, MT(MT, CT)),
+    AILAB_FAST("TS", true, MT(MT, CS)),
+    AILAB_FAST("TTT", true, MT(MT, CT, CT)),
+    AILAB_FAST("TTS", true, MT(MT, CT, CS)),
+    AILAB_FAST("TST", true, MT(MT, CS, CT)),
+    AILAB_FAST("TSS", true, MT(MT, CS, CS)),
+};
+
+#undef AILAB_FAST
+
+bool writes(const c10::Argument& a) { return a.alias_info() != nullptr && a.alias_info()->isWrite(); }
+
+// The unboxed shape of an operator, or nullptr when it has none.
+const FastShape* find_fast_shape(const c10::FunctionSchema& schema) {
+  const auto& args = schema.arguments();
+  const auto& returns = schema.returns();
+  if (args.empty() || args.size() > kMaxFastArity || returns.size() != 1) return nullptr;
+  if (returns[0].type()->kind() != c10::TypeKind::TensorType) return nullptr;
+  std::string kinds;
+  for (size_t k = 0; k < args.size(); ++k) {
+    const auto kind = args[k].type()->kind();
+    if (kind == c10::TypeKind::TensorType) kinds += 'T';
+    else if (kind == c10::TypeKind::NumberType) kinds += 'S';
+    else return nullptr;
+    if (k > 0 && writes(args[k])) return nullptr;  // out= variants and the like stay boxed
+  }
+  const bool in_place = writes(args[0]);
+  if (in_place != writes(returns[0])) return nullptr;
+  for (const auto& shape : fast_shapes)
+    if (shape.in_place == in_place && kinds == shape.kinds) return &shape;
+  return nullptr;
+}
+
 struct OpEntry {
   c10::OperatorHandle handle;
   std::string name;
   std::vector<FormalInfo> formals;
+  const FastShape* fast = nullptr;
+  void* typed = nullptr;  // the c10::TypedOperatorHandle of `fast`
 };
+
+void make_fast(OpEntry& entry) {
+  const auto* shape = find_fast_shape(entry.handle.schema());
+  if (shape == nullptr) return;
+  for (const auto& formal : entry.formals)  // defaults must be scalars (alpha=1); tensors have none
+    if (formal.default_value && !formal.default_value->isScalar()) return;
+  try {
+    entry.typed = shape->make(entry.handle);
+    entry.fast = shape;
+  } catch (const c10::Error&) {
+    // The kernel was registered with another C++ signature: the boxed path serves it.
+  }
+}
+
+// Fills the unboxed arguments; false when a given argument does not fit (None, a list, a string).
+bool fast_args(const OpEntry& entry, const ailab_arg* args, int32_t nargs, FastArg* out) {
+  const auto kinds = entry.fast->kinds;
+  for (size_t k = 0; kinds[k] != 0; ++k) {
+    auto& f = out[k];
+    const bool given = k < static_cast<size_t>(nargs) && args[k].kind != kDefault;
+    if (!given) {
+      if (!entry.formals[k].default_value) return false;
+      f.scalar = entry.formals[k].default_value->toScalar();
+      continue;
+    }
+    const auto& a = args[k];
+    if (kinds[k] == 'T') {
+      if (a.kind != kTensor || a.tensor == nullptr) return false;
+      f.tensor = static_cast<at::Tensor*>(a.tensor);
+    } else if (a.kind == kInt) {
+      f.scalar = c10::Scalar(a.i);
+    } else if (a.kind == kDouble) {
+      f.scalar = c10::Scalar(a.d);
+    } else if (a.kind == kBool) {
+      f.scalar = c10::Scalar(a.i != 0);
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
 
 OpEntry* make_entry(const c10::OperatorHandle& handle) {
   auto entry = new OpEntry{handle, handle.schema().name(), {}};
@@ -151,6 +301,7 @@ OpEntry* make_entry(const c10::OperatorHandle& handle) {
     }
     entry->formals.push_back(std::move(info));
   }
+  make_fast(*entry);
   return entry;
 }
 
@@ -298,6 +449,7 @@ AILAB_API int ailab_op_schema(void* op, const char** out) {
 // Calls an operator. Arguments beyond nargs, and those of kind kDefault, take the schema's
 // default. Results are flattened; the first `capacity` go to `outs`, all of them stay available to
 // ailab_op_results until the next call on this thread. `*count` is the number of results.
+// capacity 0 means the caller wants no results (an in-place op returning self): none are made.
 AILAB_API int ailab_op_call(void* op, const ailab_arg* args, int32_t nargs, ailab_arg* outs, int32_t capacity,
                             int32_t* count) {
   *count = 0;
@@ -308,6 +460,18 @@ AILAB_API int ailab_op_call(void* op, const ailab_arg* args, int32_t nargs, aila
   const auto& formals = entry.formals;
   TORCH_CHECK(static_cast<size_t>(nargs) <= formals.size(), entry.name, " takes ", formals.size(),
               " arguments, got ", nargs);
+  FastArg fast[kMaxFastArity];
+  if (entry.fast != nullptr && fast_args(entry, args, nargs, fast)) {
+    auto result = entry.fast->invoke(entry.typed, fast);
+    if (capacity == 0) return 0;
+    ailab_arg r{};
+    r.kind = result.defined() ? kTensor : kNone;
+    r.nbytes = owned_bytes(result);
+    r.tensor = result.defined() ? new at::Tensor(std::move(result)) : nullptr;
+    outs[0] = r;
+    *count = 1;
+    return 0;
+  }
   stack.clear();
   for (size_t k = 0; k < formals.size(); ++k) {
     if (k < static_cast<size_t>(nargs) && args[k].kind != kDefault) {
@@ -322,6 +486,10 @@ AILAB_API int ailab_op_call(void* op, const ailab_arg* args, int32_t nargs, aila
     }
   }
   entry.handle.callBoxed(&stack);
+  if (capacity == 0) {
+    stack.clear();
+    return 0;
+  }
   try {
     for (const auto& v : stack) flatten_result(v, results);
   } catch (...) {
@@ -337,6 +505,9 @@ AILAB_API int ailab_op_call(void* op, const ailab_arg* args, int32_t nargs, aila
   std::memcpy(outs, results.data(), n * sizeof(ailab_arg));
   AILAB_CATCH
 }
+
+// 1 when the operator is called unboxed (see FastShape), 0 when through the boxed path.
+AILAB_API int32_t ailab_op_is_unboxed(void* op) { return static_cast<OpEntry*>(op)->fast != nullptr; }
 
 // All results of the last call on this thread (for calls with more results than `capacity`).
 AILAB_API int ailab_op_results(ailab_arg* outs, int32_t capacity) {

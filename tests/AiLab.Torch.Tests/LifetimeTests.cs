@@ -90,6 +90,36 @@ public sealed class LifetimeTests
     }
 
     [Fact]
+    public void DisposedTensor_StaysDisposed_WhenItsNativeSlotServesANewTensor()
+    {
+        // Disposing returns the tensor's native slot to a per-thread pool; the next tensor reuses it.
+        var first = ones(2);
+        first.Dispose();
+        using var second = full([3], 7.0f);
+        Assert.True(first.IsDisposed);
+        Assert.Throws<ObjectDisposedException>(() => first.sum());
+        first.Dispose();  // a second Dispose must not free what the slot now holds
+        Assert.False(second.IsDisposed);
+        Assert.Equal([7f, 7f, 7f], second.ToArray<float>());
+    }
+
+    [Fact]
+    public void TensorsDisposedOnAnotherThread_AreFreedAndCounted()
+    {
+        var before = Tensor.LiveCount;
+        var tensors = Enumerable.Range(0, 1000).Select(_ => ones(4)).ToArray();
+        Assert.Equal(before + 1000, Tensor.LiveCount);
+        var other = new Thread(() => { foreach (var t in tensors) t.Dispose(); });
+        other.Start();
+        other.Join();
+        Assert.Equal(before, Tensor.LiveCount);
+        Assert.All(tensors, t => Assert.True(t.IsDisposed));
+        using var next = ones(4);  // this thread's pool is unaffected
+        using var sum = next.sum();
+        Assert.Equal(4f, sum.item<float>());
+    }
+
+    [Fact]
     public void TrainingLoop_InDisposeScopes_KeepsMemoryFlat()
     {
         manual_seed(0);

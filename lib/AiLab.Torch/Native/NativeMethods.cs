@@ -63,6 +63,7 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(Library)]
     internal static partial int ailab_op_call(IntPtr op, NativeArg* args, int nargs, NativeArg* outs, int capacity, out int count);
     [LibraryImport(Library)] internal static partial int ailab_op_results(NativeArg* outs, int capacity);
+    [LibraryImport(Library)] internal static partial int ailab_op_is_unboxed(IntPtr op);
 
     [LibraryImport(Library)] internal static partial void ailab_tensor_free(IntPtr tensor);
     [LibraryImport(Library)] internal static partial int ailab_tensor_alias(IntPtr tensor, out IntPtr alias);

@@ -23,14 +23,14 @@ internal sealed unsafe class Op
     internal string Overload { get; }
     internal string FullName => Overload.Length == 0 ? Name : $"{Name}.{Overload}";
 
-    private IntPtr Handle
+    /// <summary>The shim's handle of the operator, found on first use.</summary>
+    internal IntPtr Handle => _handle != IntPtr.Zero ? _handle : Find();
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private IntPtr Find()
     {
-        get
-        {
-            if (_handle != IntPtr.Zero) return _handle;
-            NativeMethods.Check(NativeMethods.ailab_op_find(Name, Overload, out var handle), FullName);
-            return _handle = handle;
-        }
+        NativeMethods.Check(NativeMethods.ailab_op_find(Name, Overload, out var handle), FullName);
+        return _handle = handle;
     }
 
     /// <summary>The schema as libtorch prints it (for error messages and docs).</summary>
@@ -43,16 +43,15 @@ internal sealed unsafe class Op
         }
     }
 
+    /// <summary>True when the shim calls this operator unboxed (tensors and scalars only, one tensor result).</summary>
+    internal bool IsUnboxed => NativeMethods.ailab_op_is_unboxed(Handle) != 0;
+
     /// <summary>Calls an operator that returns one tensor.</summary>
     internal Tensor Call(params ReadOnlySpan<Arg> args)
     {
         NativeArg* outs = stackalloc NativeArg[InlineResults];
-        var count = Invoke(args, outs);
-        if (count != 1 || outs[0].Kind != ArgKind.Tensor)
-        {
-            ReleaseResults(outs, count);
-            throw new TorchException(FullName, $"expected one tensor result, got {count} results");
-        }
+        var count = Invoke(args, outs, InlineResults);
+        if (count != 1 || outs[0].Kind != ArgKind.Tensor) throw NotOneTensor(outs, count);
         return new Tensor(outs[0].Pointer, outs[0].NBytes);
     }
 
@@ -60,7 +59,7 @@ internal sealed unsafe class Op
     internal Tensor[] CallTensors(params ReadOnlySpan<Arg> args)
     {
         NativeArg* inline = stackalloc NativeArg[InlineResults];
-        var count = Invoke(args, inline);
+        var count = Invoke(args, inline, InlineResults);
         if (count <= InlineResults) return ToTensors(inline, count);
         var all = new NativeArg[count];
         fixed (NativeArg* outs = all)
@@ -74,7 +73,7 @@ internal sealed unsafe class Op
     internal Scalar CallScalar(params ReadOnlySpan<Arg> args)
     {
         NativeArg* outs = stackalloc NativeArg[InlineResults];
-        var count = Invoke(args, outs);
+        var count = Invoke(args, outs, InlineResults);
         if (count == 1)
         {
             switch (outs[0].Kind)
@@ -88,13 +87,23 @@ internal sealed unsafe class Op
         throw new TorchException(FullName, "expected one number result");
     }
 
-    /// <summary>Calls an in-place operator (first argument <c>self</c>); the alias of self it returns is released.</summary>
-    internal void CallInPlace(params ReadOnlySpan<Arg> args)
+    /// <summary>Calls an in-place operator (first argument <c>self</c>); the shim makes no handle for the self it returns.</summary>
+    internal void CallInPlace(params ReadOnlySpan<Arg> args) => Invoke(args, null, capacity: 0);
+
+    // Failures are built in methods of their own: their string formatting would otherwise add
+    // zero-initialised locals to the hot methods' frames (see Invoke's remarks).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private TorchException NotOneTensor(NativeArg* outs, int count)
     {
-        NativeArg* outs = stackalloc NativeArg[InlineResults];
-        var count = Invoke(args, outs);
         ReleaseResults(outs, count);
+        return new TorchException(FullName, $"expected one tensor result, got {count} results");
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private TorchException Failure() => new(FullName, NativeMethods.LastError());
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ArgumentException TooManyArguments() => new($"{FullName}: at most {MaxArguments} arguments are supported");
 
     private Tensor[] ToTensors(NativeArg* outs, int count)
     {
@@ -119,22 +128,26 @@ internal sealed unsafe class Op
     }
 
     /// <summary>Marshals the arguments, calls the shim, returns the number of results.</summary>
-    /// <remarks>The common case (tensors and numbers) has no try/finally and no allocation: a small op
-    /// costs about a microsecond, so every hundred nanoseconds here shows in benchmarks.</remarks>
-    private int Invoke(ReadOnlySpan<Arg> args, NativeArg* outs)
+    /// <remarks>
+    /// A small op costs under a microsecond, so the common case (tensors and numbers) has no
+    /// try/finally, no allocation and no locals the JIT must zero: it clears them with AVX-512 stores,
+    /// and on the machines measured the runtime's SSE code that sets up the P/Invoke frame right after
+    /// then stalled for ~250 ns per call (bench/'s breakdown mode measures each layer).
+    /// </remarks>
+    private int Invoke(ReadOnlySpan<Arg> args, NativeArg* outs, int capacity)
     {
         var handle = Handle;
-        if (args.Length > MaxArguments) throw new ArgumentException($"{FullName}: at most {MaxArguments} arguments are supported");
+        if (args.Length > MaxArguments) throw TooManyArguments();
         // A fixed-size local rather than stackalloc: methods with stackalloc skip tiered compilation.
         Unsafe.SkipInit(out NativeArgBuffer buffer);
         var native = (NativeArg*)Unsafe.AsPointer(ref buffer[0]);
         for (var k = 0; k < args.Length; k++)
             if (!TryMarshalScalar(in args[k], ref native[k]))
-                return InvokeWithBuffers(handle, args, native, k, outs);
-        var status = NativeMethods.ailab_op_call(handle, native, args.Length, outs, InlineResults, out var count);
+                return InvokeWithBuffers(handle, args, native, k, outs, capacity);
+        var status = NativeMethods.ailab_op_call(handle, native, args.Length, outs, capacity, out var count);
         // The tensors must stay reachable (not finalized) until the native call has returned.
         foreach (ref readonly var a in args) GC.KeepAlive(a.Reference);
-        if (status != 0) throw new TorchException(FullName, NativeMethods.LastError());
+        if (status != 0) throw Failure();
         return count;
     }
 
@@ -168,7 +181,7 @@ internal sealed unsafe class Op
 
     /// <summary>The path for calls with lists or strings (from argument <paramref name="first"/> on):
     /// number lists are pinned, tensor lists and strings copied to native memory, all freed after the call.</summary>
-    private int InvokeWithBuffers(IntPtr handle, ReadOnlySpan<Arg> args, NativeArg* native, int first, NativeArg* outs)
+    private int InvokeWithBuffers(IntPtr handle, ReadOnlySpan<Arg> args, NativeArg* native, int first, NativeArg* outs, int capacity)
     {
         GCHandle[]? pins = null;
         List<IntPtr>? allocations = null;
@@ -212,8 +225,8 @@ internal sealed unsafe class Op
                         break;
                 }
             }
-            var status = CallShim(handle, native, args.Length, outs, out var count);
-            if (status != 0) throw new TorchException(FullName, NativeMethods.LastError());
+            var status = CallShim(handle, native, args.Length, outs, capacity, out var count);
+            if (status != 0) throw Failure();
             return count;
         }
         finally
@@ -229,8 +242,8 @@ internal sealed unsafe class Op
 
     // The JIT does not inline a P/Invoke inside a try region; keep it in this small method instead.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int CallShim(IntPtr handle, NativeArg* args, int nargs, NativeArg* outs, out int count) =>
-        NativeMethods.ailab_op_call(handle, args, nargs, outs, InlineResults, out count);
+    private static int CallShim(IntPtr handle, NativeArg* args, int nargs, NativeArg* outs, int capacity, out int count) =>
+        NativeMethods.ailab_op_call(handle, args, nargs, outs, capacity, out count);
 
     private static IntPtr Allocate(ref List<IntPtr>? allocations, int bytes)
     {
