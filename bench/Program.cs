@@ -29,7 +29,7 @@ internal static class TorchBench
     internal static void Run(int threads)
     {
         set_num_threads(threads);
-        var direct = BestOf(() => AiLab.Torch.Native.NativeMethods.ailab_bench_direct_add(200_000));
+        var direct = BestOf(() => AiLab.Torch.Native.NativeMethods.ailab_bench_direct_add(200_000), repeats: 10);
         var ours = new Dictionary<string, double>
         {
             ["small_op_seconds"] = SmallOp(),
@@ -72,7 +72,7 @@ internal static class TorchBench
             var sw = Stopwatch.StartNew();
             for (var i = 0; i < iterations; i++) a.add(b).Dispose();
             return sw.Elapsed.TotalSeconds / iterations;
-        });
+        }, repeats: 10);
     }
 
     private static double MatmulGflops(int n = 1024, int iterations = 10)

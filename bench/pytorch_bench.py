@@ -22,7 +22,7 @@ def small_op(iterations=200_000):
         for _ in range(iterations):
             torch.add(a, b)
         return (time.perf_counter() - start) / iterations
-    return best_of(run)
+    return best_of(run, repeats=10)
 
 
 def matmul_gflops(n=1024, iterations=10):

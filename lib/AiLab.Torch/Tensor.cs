@@ -10,7 +10,7 @@ namespace AiLab.Torch;
 /// </summary>
 public partial class Tensor : IDisposable
 {
-    // Owns the native tensor; null once disposed. The slot, not the tensor, is finalizable (see why there).
+    // Owns the native tensor; null once disposed. The slot, not the tensor, is finalizable (NativeTensorSlot says why).
     private NativeTensorSlot? _slot;
     internal DisposeScope? OwningScope;
     internal int ScopeSlot;

@@ -455,6 +455,7 @@ AILAB_API int ailab_op_call(void* op, const ailab_arg* args, int32_t nargs, aila
   *count = 0;
   auto& [results, stack] = scratch();
   results.clear();  // ownership of the previous call's tensors passed to the caller
+  stack.clear();    // what a failed call left
   AILAB_TRY
   const auto& entry = *static_cast<OpEntry*>(op);
   const auto& formals = entry.formals;
@@ -472,7 +473,6 @@ AILAB_API int ailab_op_call(void* op, const ailab_arg* args, int32_t nargs, aila
     *count = 1;
     return 0;
   }
-  stack.clear();
   for (size_t k = 0; k < formals.size(); ++k) {
     if (k < static_cast<size_t>(nargs) && args[k].kind != kDefault) {
       stack.push_back(to_ivalue(args[k], formals[k]));
