@@ -14,7 +14,7 @@ def best_of(fn, repeats=5):
     return best
 
 
-def small_op(iterations=200_000):
+def small_op(iterations=100_000):
     a, b = torch.ones(4), torch.ones(4)
 
     def run():
@@ -22,7 +22,7 @@ def small_op(iterations=200_000):
         for _ in range(iterations):
             torch.add(a, b)
         return (time.perf_counter() - start) / iterations
-    return best_of(run, repeats=10)
+    return best_of(run, repeats=30)
 
 
 def matmul_gflops(n=1024, iterations=10):
@@ -34,7 +34,7 @@ def matmul_gflops(n=1024, iterations=10):
         for _ in range(iterations):
             torch.mm(a, b)
         return (time.perf_counter() - start) / iterations
-    return 2 * n ** 3 / best_of(run) / 1e9
+    return 2 * n ** 3 / best_of(run, repeats=10) / 1e9
 
 
 def sgd_step(iterations=20_000):
