@@ -107,16 +107,20 @@ def lstm_step():
                                      torch.nn.functional.mse_loss, 100, torch.optim.SGD(model.parameters(), lr=0.01))
 
 
+WORKLOADS = {
+    "small_op_seconds": small_op,
+    "matmul_gflops": matmul_gflops,
+    "sgd_step_seconds": sgd_step,
+    "mlp_steps_per_second": digits_mlp,
+    "cnn_steps_per_second": digits_cnn,
+    "lstm_steps_per_second": lstm_step,
+}
+
 if __name__ == "__main__":
+    # pytorch_bench.py [threads] [workload ...]: the named workloads (default: all), as JSON.
     threads = int(sys.argv[1]) if len(sys.argv) > 1 else torch.get_num_threads()
+    names = sys.argv[2:] or list(WORKLOADS)
     torch.set_num_threads(threads)
-    print(json.dumps({
-        "torch_version": torch.__version__,
-        "threads": torch.get_num_threads(),
-        "small_op_seconds": small_op(),
-        "matmul_gflops": matmul_gflops(),
-        "sgd_step_seconds": sgd_step(),
-        "mlp_steps_per_second": digits_mlp(),
-        "cnn_steps_per_second": digits_cnn(),
-        "lstm_steps_per_second": lstm_step(),
-    }))
+    results = {"torch_version": torch.__version__, "threads": torch.get_num_threads()}
+    results.update((name, WORKLOADS[name]()) for name in names)
+    print(json.dumps(results))
