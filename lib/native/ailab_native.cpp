@@ -461,17 +461,19 @@ AILAB_API int ailab_op_call(void* op, const ailab_arg* args, int32_t nargs, aila
   const auto& formals = entry.formals;
   TORCH_CHECK(static_cast<size_t>(nargs) <= formals.size(), entry.name, " takes ", formals.size(),
               " arguments, got ", nargs);
-  FastArg fast[kMaxFastArity];
-  if (entry.fast != nullptr && fast_args(entry, args, nargs, fast)) {
-    auto result = entry.fast->invoke(entry.typed, fast);
-    if (capacity == 0) return 0;
-    ailab_arg r{};
-    r.kind = result.defined() ? kTensor : kNone;
-    r.nbytes = owned_bytes(result);
-    r.tensor = result.defined() ? new at::Tensor(std::move(result)) : nullptr;
-    outs[0] = r;
-    *count = 1;
-    return 0;
+  if (entry.fast != nullptr) {
+    FastArg fast[kMaxFastArity];
+    if (fast_args(entry, args, nargs, fast)) {
+      auto result = entry.fast->invoke(entry.typed, fast);
+      if (capacity == 0) return 0;
+      ailab_arg r{};
+      r.kind = result.defined() ? kTensor : kNone;
+      r.nbytes = owned_bytes(result);
+      r.tensor = result.defined() ? new at::Tensor(std::move(result)) : nullptr;
+      outs[0] = r;
+      *count = 1;
+      return 0;
+    }
   }
   for (size_t k = 0; k < formals.size(); ++k) {
     if (k < static_cast<size_t>(nargs) && args[k].kind != kDefault) {

@@ -19,6 +19,8 @@ internal sealed class NativeTensorSlot
     [ThreadStatic] private static Pool? t_pool;
     private static long s_live;
 
+    private static Pool ThisThreadsPool => t_pool ??= new Pool();
+
     private IntPtr _native;
     private long _reportedBytes;
 
@@ -36,7 +38,7 @@ internal sealed class NativeTensorSlot
     /// bytes it holds alone, reported to the GC so programs that forget to dispose stay bounded.</summary>
     internal static NativeTensorSlot Rent(IntPtr native, long nbytes)
     {
-        var slot = (t_pool ??= new Pool()).TryPop() ?? new NativeTensorSlot();
+        var slot = ThisThreadsPool.TryPop() ?? new NativeTensorSlot();
         slot._native = native;
         if (nbytes >= PressureThreshold)
         {
@@ -51,7 +53,7 @@ internal sealed class NativeTensorSlot
     internal void Return()
     {
         Release();
-        if (!(t_pool ??= new Pool()).TryPush(this)) GC.SuppressFinalize(this);
+        if (!ThisThreadsPool.TryPush(this)) GC.SuppressFinalize(this);
     }
 
     private void Release()
