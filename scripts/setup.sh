@@ -1,17 +1,22 @@
 #!/usr/bin/env bash
-# Installs and builds everything AiLab needs, idempotently: Debian packages (libtorch, OpenBLAS,
-# the native toolchain, Chromium for chart PNGs), npm packages (plotly.js), the native shim and .NET.
+# Installs and builds everything AiLab needs, idempotently: Debian packages (Chromium for chart PNGs, Python for the
+# libstdc++ fix), npm packages, the pinned .NET tools (the official .NET Interactive kernel), the NuGet packages
+# (TorchSharp, Plotly.NET, Microsoft.Data.Analysis, …), the Debian 12 fix for TorchSharp's native library, and the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-debian_packages=(libtorch-dev libopenblas0-pthread cmake g++ make chromium)
+scripts/check-system-libtorch.sh
+
+debian_packages=(chromium python3 make)
 missing=()
 for p in "${debian_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 # Node.js may come from elsewhere than Debian (nodesource, nvm): only install it when absent.
-command -v node >/dev/null || missing+=(nodejs)
-command -v npm >/dev/null || missing+=(npm)
+if [[ -f package.json ]]; then
+  command -v node >/dev/null || missing+=(nodejs)
+  command -v npm >/dev/null || missing+=(npm)
+fi
 if ((${#missing[@]})); then
   if [[ $(id -u) -ne 0 ]] || ! command -v apt-get >/dev/null; then
     echo "setup: missing Debian packages: ${missing[*]}" >&2
@@ -28,13 +33,22 @@ if ! command -v dotnet >/dev/null; then
   exit 1
 fi
 
-# plotly.js, pinned by package-lock.json; reinstalled only when the lockfile changes.
+# npm packages, pinned by package-lock.json; reinstalled only when the lockfile changes.
 if [[ -f package-lock.json ]] && { [[ ! -f node_modules/.package-lock.json ]] || ! cmp -s package-lock.json node_modules/.ailab-lock; }; then
   echo "setup: npm ci"
   npm ci --no-audit --no-fund --loglevel=error
   cp package-lock.json node_modules/.ailab-lock
 fi
 
-# The native shim is built by AiLab.Torch.csproj (CMake), so one dotnet build does everything.
+# The official .NET Interactive kernel (the one VS Code's Polyglot Notebooks extension starts), pinned in .config.
+dotnet tool restore >/dev/null
+
+echo "setup: dotnet restore"
+dotnet restore AiLab.slnx -nologo -v q
+# Notebooks restore TorchSharp-cpu with #r "nuget: …" into the same NuGet cache, so the fix below covers them too.
+scripts/fix-torchsharp-glibcxx.sh
+
 echo "setup: dotnet build"
-dotnet build AiLab.slnx -c Release -nologo -v q -clp:ErrorsOnly
+dotnet build AiLab.slnx -c Release --no-restore -nologo -v q -clp:ErrorsOnly
+# A build copies libLibTorchSharp.so into output folders; copies made before the fix existed are fixed here.
+scripts/fix-torchsharp-glibcxx.sh --quiet

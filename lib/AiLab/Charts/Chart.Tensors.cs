@@ -1,5 +1,6 @@
 using AiLab.Metrics;
-using AiLab.Torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace AiLab.Charts;
 
@@ -38,7 +39,7 @@ public static partial class Chart
             [_, 1, var h, var w] => (h, w),
             _ => throw new ArgumentException($"images must have shape (n, height, width) or (n, 1, height, width); got [{string.Join(", ", shape)}].", nameof(images)),
         };
-        using var values = images.to(Device.CPU, ScalarType.Float64);
-        return ImageGrid(values.ToArray<double>(), (int)height, (int)width, captions, columns, colorscale, vmin, vmax, tileSize);
+        using var values = images.to(ScalarType.Float64, CPU);
+        return ImageGrid(values.data<double>().ToArray(), (int)height, (int)width, captions, columns, colorscale, vmin, vmax, tileSize);
     }
 }

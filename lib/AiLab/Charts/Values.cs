@@ -1,7 +1,8 @@
 using System.Collections;
 using System.Text.Json.Nodes;
 using AiLab.Metrics;
-using AiLab.Torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace AiLab.Charts;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using AiLab.Metrics;
-using AiLab.Torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace AiLab.Charts;
 

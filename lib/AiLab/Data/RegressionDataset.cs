@@ -1,4 +1,5 @@
-using AiLab.Torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace AiLab.Data;
 

@@ -1,4 +1,5 @@
-using AiLab.Torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace AiLab.Explain;
 
@@ -46,10 +47,10 @@ public sealed partial class IntegratedGradients
             var x = ToTensor(points, requiresGrad: true);
             var y = Forward(x, n);
             // Samples are independent, so ∂(Σ outputs)/∂x holds each sample's own gradient.
-            var g = torch.autograd.grad(y.sum(), [x], allow_unused: true)[0];
+            var g = torch.autograd.grad([y.sum()], [x], allow_unused: true)[0];
             var result = new double[n, d];
             if (g is null) return result; // the output does not depend on the input at all
-            var values = g.to(Device.CPU, ScalarType.Float64).ToArray<double>();
+            var values = Metrics.TensorArrays.Elements<double>(g, ScalarType.Float64);
             Buffer.BlockCopy(values, 0, result, 0, values.Length * sizeof(double));
             return result;
         }
@@ -58,7 +59,7 @@ public sealed partial class IntegratedGradients
         {
             using var scope = torch.NewDisposeScope();
             using var noGrad = torch.no_grad();
-            return Forward(ToTensor(points, requiresGrad: false), points.GetLength(0)).to(Device.CPU, ScalarType.Float64).ToArray<double>();
+            return Metrics.TensorArrays.Elements<double>(Forward(ToTensor(points, requiresGrad: false), points.GetLength(0)), ScalarType.Float64);
         }
 
         return new IntegratedGradients(BatchGradient, Model);

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using AiLab.Torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace AiLab;
 
@@ -12,7 +13,7 @@ namespace AiLab;
 public static class Lab
 {
     /// <summary>CUDA when this libtorch has it and a GPU is visible, otherwise the CPU.</summary>
-    public static Device Device { get; } = torch.cuda.is_available() ? new Device(DeviceType.CUDA, 0) : Device.CPU;
+    public static Device Device { get; } = torch.cuda.is_available() ? new Device(DeviceType.CUDA, 0) : CPU;
 
     /// <summary>A one-line description of where code runs: device, libtorch version, threads.</summary>
     public static string Describe() =>

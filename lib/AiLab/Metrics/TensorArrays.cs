@@ -1,4 +1,5 @@
-using AiLab.Torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace AiLab.Metrics;
 
@@ -34,10 +35,9 @@ internal static class TensorArrays
         ArgumentNullException.ThrowIfNull(tensor, name);
         if (tensor.dim() != 2)
             throw new ArgumentException($"must be 2-D, but has shape [{string.Join(", ", tensor.shape)}].", name);
-        if (tensor.dtype == ScalarType.Float64)
-            return tensor.ToArray2D<double>();
-        using var converted = tensor.to(ScalarType.Float64);
-        return converted.ToArray2D<double>();
+        // data<T>() reads the tensor's own memory and needs its exact element type: read a CPU float64 copy.
+        using var converted = tensor.detach().to(ScalarType.Float64, CPU);
+        return (double[,])converted.data<double>().ToNDArray();
     }
 
     /// <summary>A binary mask of any shape, flattened; nonzero is true.</summary>
@@ -66,11 +66,11 @@ internal static class TensorArrays
             throw new ArgumentException($"must have shape (n) or (n, 1), but has shape [{string.Join(", ", tensor.shape)}].", name);
     }
 
-    private static T[] Elements<T>(Tensor tensor, ScalarType dtype) where T : unmanaged
+    /// <summary>Every element, flattened in row-major order, as <typeparamref name="T"/> (a CPU copy of <paramref name="dtype"/>).</summary>
+    public static T[] Elements<T>(Tensor tensor, ScalarType dtype) where T : unmanaged
     {
-        if (tensor.dtype == dtype)
-            return tensor.ToArray<T>();
-        using var converted = tensor.to(dtype);
-        return converted.ToArray<T>();
+        // data<T>() is a live view of the tensor's own memory and needs its exact element type: read a CPU copy.
+        using var converted = tensor.detach().to(dtype, CPU);
+        return converted.data<T>().ToArray();
     }
 }

@@ -1,4 +1,5 @@
-using AiLab.Torch;
+using TorchSharp;
+using static TorchSharp.torch;
 using static AiLab.Metrics.TensorArrays;
 
 // Thin tensor overloads: each copies its tensors to arrays (detached, on the CPU; see TensorArrays) and calls the

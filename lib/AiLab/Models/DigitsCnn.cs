@@ -1,6 +1,6 @@
-using AiLab.Torch;
-using AiLab.Torch.Modules;
-using static AiLab.Torch.torch;
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
 
 namespace AiLab.Models;
 

@@ -1,5 +1,5 @@
-using AiLab.Torch;
-using static AiLab.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace AiLab.Training;
 
@@ -15,7 +15,7 @@ public static class Classifier
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(input);
         using var scope = NewDisposeScope();
-        return [.. Logits(model, input).argmax(1).ToArray<long>().Select(v => (int)v)];
+        return Metrics.TensorArrays.Elements<int>(Logits(model, input).argmax(1), ScalarType.Int32);
     }
 
     /// <summary>The fraction of rows whose predicted class equals <paramref name="labels"/> (int64, shape N).</summary>
@@ -34,8 +34,9 @@ public static class Classifier
     private static Tensor Logits(nn.Module<Tensor, Tensor> model, Tensor input)
     {
         // Each module's own mode, parents first: restoring in this order keeps e.g. a frozen,
-        // eval-mode backbone inside a model that is training.
-        var modes = model.modules().Select(m => (Module: m, Training: m.training)).ToList();
+        // eval-mode backbone inside a model that is training. TorchSharp's modules(), unlike PyTorch's, leaves
+        // out the module itself.
+        var modes = model.modules().Prepend((nn.Module)model).Select(m => (Module: m, Training: m.training)).ToList();
         model.eval();
         try
         {

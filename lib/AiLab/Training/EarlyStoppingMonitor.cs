@@ -1,5 +1,5 @@
-using AiLab.Torch;
-using static AiLab.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace AiLab.Training;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using AiLab.Torch;
-using static AiLab.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace AiLab.Training;
 
@@ -68,7 +68,7 @@ public sealed class Trainer
     /// <param name="train">Training batches [input, target, …], e.g. a shuffling <c>DataLoader</c>; enumerated once per epoch.</param>
     /// <param name="epochs">Maximum number of epochs.</param>
     /// <param name="validation">Optional validation batches, evaluated after every epoch.</param>
-    public TrainingHistory Fit(IEnumerable<Tensor[]> train, int epochs, IEnumerable<Tensor[]>? validation = null)
+    public TrainingHistory Fit(IEnumerable<IList<Tensor>> train, int epochs, IEnumerable<IList<Tensor>>? validation = null)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentOutOfRangeException.ThrowIfLessThan(epochs, 1);
@@ -81,7 +81,7 @@ public sealed class Trainer
         for (var epoch = 1; epoch <= epochs && !stopped; epoch++)
         {
             var clock = Stopwatch.StartNew();
-            var lr = Optimizer.param_groups[0].lr;
+            var lr = Optimizer.ParamGroups.First().LearningRate;
             var trained = RunEpoch(train, training: true, "training data");
             var validated = validation is null ? null : RunEpoch(validation, training: false, "validation data");
             var record = new EpochRecord(epoch, trained.Loss, validated?.Loss, trained.Metrics,
@@ -98,7 +98,7 @@ public sealed class Trainer
     }
 
     /// <summary>Loss and metrics over <paramref name="data"/> in eval mode, without gradients.</summary>
-    public Evaluation Evaluate(IEnumerable<Tensor[]> data)
+    public Evaluation Evaluate(IEnumerable<IList<Tensor>> data)
     {
         ArgumentNullException.ThrowIfNull(data);
         return RunEpoch(data, training: false, "evaluation data");
@@ -106,7 +106,7 @@ public sealed class Trainer
 
     /// <summary>The model's outputs for every batch's input (the first tensor), concatenated on the CPU in eval mode
     /// without gradients. The caller owns the result.</summary>
-    public Tensor Predict(IEnumerable<Tensor[]> data)
+    public Tensor Predict(IEnumerable<IList<Tensor>> data)
     {
         ArgumentNullException.ThrowIfNull(data);
         var wasTraining = Model.training;
@@ -119,7 +119,7 @@ public sealed class Trainer
             var outputs = new List<Tensor>();
             foreach (var batch in data)
             {
-                if (batch is not { Length: > 0 }) throw new ArgumentException("Predict expects batches whose first tensor is the input");
+                if (batch is not { Count: > 0 }) throw new ArgumentException("Predict expects batches whose first tensor is the input");
                 outputs.Add(Model.forward(ToDevice(batch[0], device)).cpu());
             }
             if (outputs.Count == 0) throw new ArgumentException("the data yielded no batches", nameof(data));
@@ -131,7 +131,7 @@ public sealed class Trainer
         }
     }
 
-    private Evaluation RunEpoch(IEnumerable<Tensor[]> data, bool training, string what)
+    private Evaluation RunEpoch(IEnumerable<IList<Tensor>> data, bool training, string what)
     {
         var wasTraining = Model.training;
         Model.train(training);
@@ -147,8 +147,8 @@ public sealed class Trainer
             foreach (var batch in data)
             {
                 using var batchScope = NewDisposeScope();
-                if (batch is not { Length: >= 2 })
-                    throw new ArgumentException($"the trainer expects batches [input, target, …]; the {what} gave {batch?.Length ?? 0} tensor(s)");
+                if (batch is not { Count: >= 2 })
+                    throw new ArgumentException($"the trainer expects batches [input, target, …]; the {what} gave {batch?.Count ?? 0} tensor(s)");
                 var input = ToDevice(batch[0], device);
                 var target = ToDevice(batch[1], device);
                 var output = Model.forward(input);

@@ -1,5 +1,6 @@
 using AiLab.Charts;
-using AiLab.Torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace AiLab.Tests.Charts;
 

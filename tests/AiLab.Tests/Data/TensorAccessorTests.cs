@@ -1,5 +1,6 @@
 using AiLab.Data;
-using AiLab.Torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace AiLab.Tests.Data;
 
@@ -16,9 +17,9 @@ public sealed class TensorAccessorTests
 
         Assert.Equal([150L, 4], x.shape);
         Assert.Equal(ScalarType.Float32, x.dtype);
-        Assert.Equal((float)data.Features[149, 3], x.ToArray<float>()[149 * 4 + 3]);
+        Assert.Equal((float)data.Features[149, 3], x.data<float>().ToArray()[149 * 4 + 3]);
         Assert.Equal(ScalarType.Int64, y.dtype);
-        Assert.Equal(data.Labels.Select(l => (long)l), y.ToArray<long>());
+        Assert.Equal(data.Labels.Select(l => (long)l), y.data<long>().ToArray());
     }
 
     [Fact]
@@ -29,7 +30,7 @@ public sealed class TensorAccessorTests
         using var scope = torch.NewDisposeScope();
 
         Assert.Equal([3L, 1, 8, 8], digits.X.shape);
-        Assert.Equal((float)digits.Images[2, 0, 5, 6], digits.X.ToArray<float>()[2 * 64 + 5 * 8 + 6]);
+        Assert.Equal((float)digits.Images[2, 0, 5, 6], digits.X.data<float>().ToArray()[2 * 64 + 5 * 8 + 6]);
         Assert.Equal([2L, 1, 32, 32], shapes.X.shape);
         Assert.Equal([2L, 32, 32], shapes.y.shape);
         Assert.Equal(ScalarType.Int64, shapes.y.dtype);
@@ -44,7 +45,7 @@ public sealed class TensorAccessorTests
 
         Assert.Equal([442L], diabetes.y.shape);
         Assert.Equal(ScalarType.Float32, diabetes.y.dtype);
-        Assert.Equal([1f, 2, 3], windows.X.ToArray<float>());
-        Assert.Equal([4f, 5], windows.y.ToArray<float>());
+        Assert.Equal([1f, 2, 3], windows.X.data<float>().ToArray());
+        Assert.Equal([4f, 5], windows.y.data<float>().ToArray());
     }
 }

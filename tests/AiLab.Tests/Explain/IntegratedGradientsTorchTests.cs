@@ -1,6 +1,7 @@
 using AiLab.Explain;
 using AiLab.Tests.Classic;
-using AiLab.Torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace AiLab.Tests.Explain;
 

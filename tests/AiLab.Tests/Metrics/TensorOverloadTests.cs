@@ -1,5 +1,6 @@
 using AiLab.Metrics;
-using AiLab.Torch;
+using TorchSharp;
+using static TorchSharp.torch;
 using static AiLab.Tests.Metrics.MetricsFixture;
 
 namespace AiLab.Tests.Metrics;

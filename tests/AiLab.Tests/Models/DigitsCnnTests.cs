@@ -1,7 +1,8 @@
 using AiLab.Data;
 using AiLab.Models;
-using AiLab.Torch;
-using static AiLab.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
+
 
 namespace AiLab.Tests.Models;
 
@@ -23,7 +24,7 @@ public sealed class DigitsCnnTests
         using var input = (arange(128, dtype: float32) / 128).reshape(2, 1, 8, 8);
         using var logits = model.call(input);
         Assert.Equal([2L, 10L], logits.shape);
-        var actual = logits.ToArray<float>();
+        var actual = logits.data<float>().ToArray();
         for (var i = 0; i < s_pytorchLogits.Length; i++)
             Assert.True(Math.Abs(actual[i] - s_pytorchLogits[i]) < 1e-5, $"logit {i}: {actual[i]} vs PyTorch {s_pytorchLogits[i]}");
     }
@@ -33,7 +34,7 @@ public sealed class DigitsCnnTests
     {
         using var model = new DigitsCnn();
         long expected = 16 * (1 * 9 + 1) + 32 * (16 * 9 + 1) + 10 * (32 * 2 * 2 + 1);
-        Assert.Equal(expected, model.num_parameters());
+        Assert.Equal(expected, model.ParameterCount());
         Assert.Equal(128, model.FeatureCount);
     }
 

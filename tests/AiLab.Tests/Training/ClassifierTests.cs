@@ -1,6 +1,7 @@
-using AiLab.Torch;
+using TorchSharp;
+using static TorchSharp.torch;
 using AiLab.Training;
-using static AiLab.Torch.torch;
+
 
 namespace AiLab.Tests.Training;
 
@@ -9,7 +10,7 @@ public sealed class ClassifierTests
     // A fixed linear "model": logits = x·W, so the predictions are known by hand.
     private static nn.Module<Tensor, Tensor> FixedModel()
     {
-        var layer = nn.Linear(2, 3, bias: false);
+        var layer = nn.Linear(2, 3, hasBias: false);
         using (no_grad()) layer.weight.copy_(tensor(new float[] { 1, 0, 0, 1, -1, -1 }, [3, 2]));
         return nn.Sequential(layer, nn.Dropout(0.9));
     }
@@ -34,10 +35,10 @@ public sealed class ClassifierTests
         Classifier.Accuracy(model, x, y);
         Assert.False(model.training);
         model.train();
-        ((AiLab.Torch.Modules.Sequential)model)[1].eval();  // e.g. a frozen part kept in eval mode
+        ((nn.Module)((TorchSharp.Modules.Sequential)model)[1]).eval();  // e.g. a frozen part kept in eval mode
         Classifier.Accuracy(model, x, y);
         Assert.True(model.training);
-        Assert.False(((AiLab.Torch.Modules.Sequential)model)[1].training);
+        Assert.False(((nn.Module)((TorchSharp.Modules.Sequential)model)[1]).training);
     }
 
     [Fact]

@@ -1,39 +1,50 @@
 using System.Diagnostics;
 using AiLab.Data;
 using AiLab.Metrics;
-using AiLab.Torch;
-using AiLab.Torch.Data;
+using TorchSharp;
+using static TorchSharp.torch;
+
 using AiLab.Training;
-using static AiLab.Torch.torch;
-using static AiLab.Torch.torch.utils.data;
+
+using static TorchSharp.torch.utils.data;
 
 namespace AiLab.Tests.Training;
 
 public sealed class TrainerTests : IDisposable
 {
-    private readonly TensorDataset _digits;
-    private readonly Subset<Tensor[]> _train;
-    private readonly Subset<Tensor[]> _test;
+    private readonly ImageDataset _digits = Datasets.Digits();
+    private readonly TorchSharp.Modules.TensorDataset _train;
+    private readonly TorchSharp.Modules.TensorDataset _test;
 
     public TrainerTests()
     {
         // As the notebooks do it: a stratified 80/20 split of the digits (pixels already scaled to [0, 1]).
-        var digits = Datasets.Digits();
-        using (NewDisposeScope()) _digits = TensorDataset(digits.X, digits.y);
-        var split = DataSplit.TrainTest(digits.Count, testSize: 0.2, seed: 0, stratify: digits.Labels);
-        _train = new Subset<Tensor[]>(_digits, split.Train.Select(i => (long)i));
-        _test = new Subset<Tensor[]>(_digits, split.Test.Select(i => (long)i));
+        var split = DataSplit.TrainTest(_digits.Count, testSize: 0.2, seed: 0, stratify: _digits.Labels);
+        _train = Rows(split.Train);
+        _test = Rows(split.Test);
     }
 
-    public void Dispose() => _digits.Dispose();
+    /// <summary>The digits at <paramref name="indices"/> as a TorchSharp TensorDataset (it keeps its own aliases).</summary>
+    private TorchSharp.Modules.TensorDataset Rows(IReadOnlyList<int> indices)
+    {
+        using var scope = NewDisposeScope();
+        var subset = _digits.Subset(indices);
+        return TensorDataset(subset.X, subset.y);
+    }
 
-    private static AiLab.Torch.Modules.Sequential Mlp(long hidden = 64) =>
+    public void Dispose()
+    {
+        _train.Dispose();
+        _test.Dispose();
+    }
+
+    private static TorchSharp.Modules.Sequential Mlp(long hidden = 64) =>
         nn.Sequential(nn.Flatten(), nn.Linear(64, hidden), nn.ReLU(), nn.Linear(hidden, 10));
 
     // Halves the learning rate every 5 epochs (a step scheduler through the epoch hook): the last epochs settle.
     private static Action<EpochRecord> StepDecay(optim.Optimizer optimizer) => record =>
     {
-        if (record.Epoch % 5 == 0) optimizer.param_groups[0].lr *= 0.5;
+        if (record.Epoch % 5 == 0) foreach (var group in optimizer.ParamGroups) group.LearningRate *= 0.5;
     };
 
     [Fact]
@@ -41,12 +52,12 @@ public sealed class TrainerTests : IDisposable
     {
         manual_seed(0);
         using var model = Mlp(hidden: 128);
-        using var optimizer = optim.SGD(model.parameters(), lr: 0.05, momentum: 0.9);
+        using var optimizer = optim.SGD(model.parameters(), learningRate: 0.05, momentum: 0.9);
         var trainer = new Trainer(model, nn.CrossEntropyLoss(), optimizer) { Metrics = [Metric.Accuracy], OnEpochEnd = StepDecay(optimizer) };
-        var test = DataLoader(_test, batch_size: 256);
+        var test = DataLoader(_test, batchSize: 256);
 
         var clock = Stopwatch.StartNew();
-        var history = trainer.Fit(DataLoader(_train, batch_size: 32, shuffle: true, seed: 0), epochs: 20, validation: test);
+        var history = trainer.Fit(DataLoader(_train, batchSize: 32, shuffle: true, seed: 0), epochs: 20, validation: test);
         var seconds = clock.Elapsed.TotalSeconds;
 
         var accuracy = trainer.Evaluate(test).Metrics["accuracy"];
@@ -68,11 +79,11 @@ public sealed class TrainerTests : IDisposable
             nn.Conv2d(1, 16, 3, padding: 1), nn.ReLU(), nn.MaxPool2d(2),  // 16 × 4 × 4
             nn.Conv2d(16, 32, 3, padding: 1), nn.ReLU(), nn.MaxPool2d(2), // 32 × 2 × 2
             nn.Flatten(), nn.Linear(128, 10));
-        using var optimizer = optim.SGD(model.parameters(), lr: 0.1, momentum: 0.9);
+        using var optimizer = optim.SGD(model.parameters(), learningRate: 0.1, momentum: 0.9);
         var trainer = new Trainer(model, nn.CrossEntropyLoss(), optimizer) { Metrics = [Metric.Accuracy], OnEpochEnd = StepDecay(optimizer) };
-        var test = DataLoader(_test, batch_size: 256);
+        var test = DataLoader(_test, batchSize: 256);
 
-        trainer.Fit(DataLoader(_train, batch_size: 32, shuffle: true, seed: 0), epochs: 15);
+        trainer.Fit(DataLoader(_train, batchSize: 32, shuffle: true, seed: 0), epochs: 15);
 
         var accuracy = trainer.Evaluate(test).Metrics["accuracy"];
         Assert.True(accuracy >= 0.97, $"test accuracy {accuracy:F4}");
@@ -83,15 +94,15 @@ public sealed class TrainerTests : IDisposable
     {
         manual_seed(1);
         using var model = Mlp(hidden: 256);
-        using var optimizer = optim.SGD(model.parameters(), lr: 0.1, momentum: 0.9);
+        using var optimizer = optim.SGD(model.parameters(), learningRate: 0.1, momentum: 0.9);
         var trainer = new Trainer(model, (output, target) => nn.functional.cross_entropy(output, target), optimizer)
         {
             EarlyStopping = new EarlyStopping(Patience: 3),
         };
-        var small = new Subset<Tensor[]>(_train, Enumerable.Range(0, 100).Select(i => (long)i)); // few samples: overfits
-        var validation = DataLoader(_test, batch_size: 128);
+        using var small = Rows([.. DataSplit.TrainTest(_digits.Count, testSize: 0.2, seed: 0, stratify: _digits.Labels).Train.Take(100)]); // few samples: overfits
+        var validation = DataLoader(_test, batchSize: 128);
 
-        var history = trainer.Fit(DataLoader(small, batch_size: 10, shuffle: true, seed: 1), epochs: 200, validation: validation);
+        var history = trainer.Fit(DataLoader(small, batchSize: 10, shuffle: true, seed: 1), epochs: 200, validation: validation);
 
         var losses = history.ValidationLoss!;
         var best = Array.IndexOf(losses, losses.Min()) + 1;
@@ -109,13 +120,13 @@ public sealed class TrainerTests : IDisposable
     {
         manual_seed(2);
         using var model = Mlp(hidden: 16);
-        using var optimizer = optim.SGD(model.parameters(), lr: 0.02);
+        using var optimizer = optim.SGD(model.parameters(), learningRate: 0.02);
         var trainer = new Trainer(model, nn.CrossEntropyLoss(), optimizer)
         {
             Metrics = [Metric.Accuracy],
             EarlyStopping = new EarlyStopping(Patience: 2, Monitor: "val_accuracy", RestoreBestWeights: false),
         };
-        var history = trainer.Fit(DataLoader(_train, batch_size: 64, shuffle: true, seed: 2), epochs: 6, validation: DataLoader(_test, batch_size: 512));
+        var history = trainer.Fit(DataLoader(_train, batchSize: 64, shuffle: true, seed: 2), epochs: 6, validation: DataLoader(_test, batchSize: 512));
         var accuracy = history["val_accuracy"];
         Assert.Equal(Array.IndexOf(accuracy, accuracy.Max()) + 1, history.BestEpoch);
         Assert.False(history.RestoredBestWeights);
@@ -126,7 +137,7 @@ public sealed class TrainerTests : IDisposable
     {
         manual_seed(3);
         using var model = Mlp(hidden: 8);
-        using var optimizer = optim.SGD(model.parameters(), lr: 0.1);
+        using var optimizer = optim.SGD(model.parameters(), learningRate: 0.1);
         var scheduler = optim.lr_scheduler.StepLR(optimizer, step_size: 1, gamma: 0.5);
         var seen = new List<int>();
         var trainer = new Trainer(model, nn.CrossEntropyLoss(), optimizer)
@@ -138,7 +149,7 @@ public sealed class TrainerTests : IDisposable
                 scheduler.step();
             },
         };
-        var history = trainer.Fit(DataLoader(_train, batch_size: 128), epochs: 4, validation: DataLoader(_test, batch_size: 512));
+        var history = trainer.Fit(DataLoader(_train, batchSize: 128), epochs: 4, validation: DataLoader(_test, batchSize: 512));
 
         Assert.Equal([1, 2, 3, 4], history.Epoch);
         Assert.Equal([1, 2, 3, 4], seen);
@@ -157,11 +168,11 @@ public sealed class TrainerTests : IDisposable
     {
         manual_seed(8);
         using var model = Mlp(hidden: 8);
-        using var optimizer = optim.SGD(model.parameters(), lr: 1.0, momentum: 0.9); // too fast: the loss bounces
+        using var optimizer = optim.SGD(model.parameters(), learningRate: 1.0, momentum: 0.9); // too fast: the loss bounces
         // patience 0: every epoch whose validation loss does not improve cuts the learning rate.
         var plateau = optim.lr_scheduler.ReduceLROnPlateau(optimizer, factor: 0.5, patience: 0);
         var trainer = new Trainer(model, nn.CrossEntropyLoss(), optimizer) { OnEpochEnd = r => plateau.step(r.ValidationLoss!.Value) };
-        var history = trainer.Fit(DataLoader(_train, batch_size: 64), epochs: 6, validation: DataLoader(_test, batch_size: 512));
+        var history = trainer.Fit(DataLoader(_train, batchSize: 64), epochs: 6, validation: DataLoader(_test, batchSize: 512));
 
         // PyTorch's rule (mode min, threshold 1e-4 relative): better means below best·(1 − 1e-4).
         var (lr, best) = (1.0, double.PositiveInfinity);
@@ -179,7 +190,7 @@ public sealed class TrainerTests : IDisposable
     {
         manual_seed(9);
         using var model = nn.Sequential(nn.Linear(4, 1));
-        using var optimizer = optim.SGD(model.parameters(), lr: 1.0);
+        using var optimizer = optim.SGD(model.parameters(), learningRate: 1.0);
         var trainer = new Trainer(model, nn.MSELoss(), optimizer) { ClipGradNorm = 0.01 };
         using var x = randn(16, 4) * 100;
         using var y = randn(16, 1) * 100;
@@ -188,7 +199,7 @@ public sealed class TrainerTests : IDisposable
         using var after = torch.cat(model.parameters().Select(p => p.detach().reshape(-1)).ToList());
         using var step = (after - before).norm();
         // One SGD step with lr 1 moves the parameters by the clipped gradient: norm 0.01 (huge without clipping).
-        Assert.Equal(0.01, step.item<double>(), 5);
+        Assert.Equal(0.01, step.item<float>(), 5);
     }
 
     [Fact]
@@ -196,8 +207,8 @@ public sealed class TrainerTests : IDisposable
     {
         manual_seed(4);
         using var model = Mlp(hidden: 8);
-        using var optimizer = optim.SGD(model.parameters(), lr: 0.1);
-        var history = new Trainer(model, nn.CrossEntropyLoss(), optimizer).Fit(DataLoader(_test, batch_size: 128), epochs: 2);
+        using var optimizer = optim.SGD(model.parameters(), learningRate: 0.1);
+        var history = new Trainer(model, nn.CrossEntropyLoss(), optimizer).Fit(DataLoader(_test, batchSize: 128), epochs: 2);
         Assert.Null(history.ValidationLoss);
         Assert.Equal(["loss"], history.Names);
     }
@@ -207,14 +218,14 @@ public sealed class TrainerTests : IDisposable
     {
         manual_seed(5);
         using var model = Mlp(hidden: 8);
-        using var optimizer = optim.SGD(model.parameters(), lr: 0.1);
+        using var optimizer = optim.SGD(model.parameters(), learningRate: 0.1);
         var trainer = new Trainer(model, nn.CrossEntropyLoss(), optimizer);
-        var evaluation = trainer.Evaluate(DataLoader(_test, batch_size: 50)); // 360 samples: batches of 50 and a last of 10
+        var evaluation = trainer.Evaluate(DataLoader(_test, batchSize: 50)); // 360 samples: batches of 50 and a last of 10
 
         using var scope = NewDisposeScope();
-        var all = DataLoader(_test, batch_size: 10_000).Select(b => b.Select(t => t.clone()).ToArray()).Single();
+        var all = DataLoader(_test, batchSize: 10_000).Select(b => b.Select(t => t.clone()).ToArray()).Single();
         using var noGrad = no_grad();
-        var expected = nn.functional.cross_entropy(model.forward(all[0]), all[1]).item<double>();
+        var expected = nn.functional.cross_entropy(model.forward(all[0]), all[1]).item<float>();
         Assert.Equal(expected, evaluation.Loss, 1e-5); // float32 batch means, summed in float64
         Assert.True(model.training); // evaluation restores training mode
     }
@@ -224,7 +235,7 @@ public sealed class TrainerTests : IDisposable
     {
         manual_seed(6);
         using var model = nn.Sequential(nn.Linear(16, 32), nn.ReLU(), nn.Linear(32, 4));
-        using var optimizer = optim.SGD(model.parameters(), lr: 0.01, momentum: 0.9);
+        using var optimizer = optim.SGD(model.parameters(), learningRate: 0.01, momentum: 0.9);
         var trainer = new Trainer(model, nn.CrossEntropyLoss(), optimizer) { Metrics = [Metric.Accuracy] };
         using var x = randn(32, 16);
         using var y = randint(0, 4, [32]);
@@ -235,16 +246,16 @@ public sealed class TrainerTests : IDisposable
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
-        var live = Tensor.LiveCount;
+        var live = DisposeScopeManager.Statistics.ThreadTotalLiveCount;
         var resident = Process.GetCurrentProcess().WorkingSet64;
         trainer.Fit(Enumerable.Repeat(batch, 10_000), epochs: 1);
         GC.Collect();
         GC.WaitForPendingFinalizers();
         var grown = (Process.GetCurrentProcess().WorkingSet64 - resident) / (1024.0 * 1024.0);
 
-        Assert.Equal(live, Tensor.LiveCount);
+        Assert.Equal(live, DisposeScopeManager.Statistics.ThreadTotalLiveCount);
         Assert.True(grown < 50, $"resident memory grew {grown:F1} MB over 10,000 steps");
-        Assert.False(x.IsDisposed); // the caller's batches are the caller's
+        Assert.False(x.IsInvalid); // the caller's batches are the caller's
     }
 
     [Fact]
@@ -252,7 +263,7 @@ public sealed class TrainerTests : IDisposable
     {
         manual_seed(7);
         using var model = Mlp(hidden: 8);
-        using var optimizer = optim.SGD(model.parameters(), lr: 0.1);
+        using var optimizer = optim.SGD(model.parameters(), learningRate: 0.1);
         var trainer = new Trainer(model, nn.CrossEntropyLoss(), optimizer)
         {
             Metrics = [Metric.Accuracy],
@@ -264,7 +275,7 @@ public sealed class TrainerTests : IDisposable
         Console.SetOut(output);
         try
         {
-            trainer.Fit(DataLoader(_train, batch_size: 256), epochs: 2, validation: DataLoader(_test, batch_size: 512));
+            trainer.Fit(DataLoader(_train, batchSize: 256), epochs: 2, validation: DataLoader(_test, batchSize: 512));
         }
         finally
         {
@@ -280,10 +291,10 @@ public sealed class TrainerTests : IDisposable
     public void BadSetup_ThrowsClearErrors()
     {
         using var model = Mlp(hidden: 8);
-        using var optimizer = optim.SGD(model.parameters(), lr: 0.1);
-        var data = DataLoader(_test, batch_size: 128);
+        using var optimizer = optim.SGD(model.parameters(), learningRate: 0.1);
+        var data = DataLoader(_test, batchSize: 128);
 
-        var none = new Trainer(model, nn.CrossEntropyLoss(reduction: "none"), optimizer);
+        var none = new Trainer(model, nn.CrossEntropyLoss(reduction: nn.Reduction.None), optimizer);
         Assert.Contains("must return a scalar", Assert.Throws<InvalidOperationException>(() => none.Fit(data, 1)).Message);
 
         var trainer = new Trainer(model, nn.CrossEntropyLoss(), optimizer);
