@@ -9,7 +9,9 @@ namespace AiLab.Models;
 /// → ReLU → max-pool 2 → conv 3×3 (padding 1) → ReLU → max-pool 2 → flatten → linear head producing logits.
 /// Shape: input (N, 1, S, S) with S divisible by 4 (8 for <see cref="Data.Datasets.Digits"/>) → output (N, numClasses).
 /// Layers are created in the order conv1, conv2, head with PyTorch's default initialisation, so for the same
-/// <c>manual_seed</c> the weights equal those of the equivalent PyTorch <c>nn.Sequential</c>.
+/// <c>manual_seed</c> the weights equal those of the equivalent PyTorch <c>nn.Sequential</c>. The layers are fields, not
+/// properties: RegisterComponents names them after the field, and an auto-property's field is <c>&lt;conv1&gt;k__BackingField</c>,
+/// which would leak into <c>state_dict</c> keys.
 /// </summary>
 public sealed class DigitsCnn : nn.Module<Tensor, Tensor>
 {
@@ -34,16 +36,16 @@ public sealed class DigitsCnn : nn.Module<Tensor, Tensor>
     }
 
     /// <summary>First convolution, (1 → channels1), 3×3, padding 1.</summary>
-    public Conv2d conv1 { get; }
+    public readonly Conv2d conv1;
 
     /// <summary>Second convolution, (channels1 → channels2), 3×3, padding 1.</summary>
-    public Conv2d conv2 { get; }
+    public readonly Conv2d conv2;
 
     /// <summary>The 2×2 max-pooling applied after each convolution.</summary>
-    public MaxPool2d pool { get; }
+    public readonly MaxPool2d pool;
 
     /// <summary>The linear classifier on the flattened features.</summary>
-    public Linear head { get; }
+    public readonly Linear head;
 
     /// <summary>Length of the flattened feature vector the head reads: channels2 · (imageSize/4)².</summary>
     public long FeatureCount { get; }

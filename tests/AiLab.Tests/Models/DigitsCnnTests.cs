@@ -30,6 +30,13 @@ public sealed class DigitsCnnTests
     }
 
     [Fact]
+    public void StateDict_Keys_AreTheEquivalentPyTorchModulesKeys()
+    {
+        using var model = new DigitsCnn();
+        Assert.Equal(["conv1.weight", "conv1.bias", "conv2.weight", "conv2.bias", "head.weight", "head.bias"], model.state_dict().Keys);
+    }
+
+    [Fact]
     public void NumParameters_Default_MatchesConvAndLinearFormulas()
     {
         using var model = new DigitsCnn();
