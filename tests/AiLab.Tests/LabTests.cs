@@ -27,6 +27,15 @@ public sealed class LabTests
     }
 
     [Fact]
+    public void Describe_NamesDeviceVersionsAndThreads()
+    {
+        var text = Lab.Describe();
+        Assert.Matches(@"^device: (cpu|cuda(:\d+)?) · TorchSharp 0\.\d+\.\d+ · libtorch 2\.\d+\.\d+(\.\d+)? · \d+ intra-op threads · \.NET 10\.", text);
+        Assert.Contains($"TorchSharp {Lab.TorchSharpVersion}", text);
+        Assert.Contains($"{torch.get_num_threads()} intra-op threads", text);
+    }
+
+    [Fact]
     public void Device_IsCpuWithoutCuda() =>
         Assert.Equal(torch.cuda.is_available() ? DeviceType.CUDA : DeviceType.CPU, Lab.Device.type);
 

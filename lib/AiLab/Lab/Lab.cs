@@ -15,9 +15,21 @@ public static class Lab
     /// <summary>CUDA when this libtorch has it and a GPU is visible, otherwise the CPU.</summary>
     public static Device Device { get; } = torch.cuda.is_available() ? new Device(DeviceType.CUDA, 0) : CPU;
 
-    /// <summary>A one-line description of where code runs: device, libtorch version, threads.</summary>
+    /// <summary>A one-line description of where code runs: device, TorchSharp and libtorch versions, threads, .NET.</summary>
+    /// <remarks>Calling it (or <see cref="Seed"/>) in a notebook's first cell also loads libtorch: TorchSharp does that in
+    /// <c>torch</c>'s static constructor, which a later cell's module field initializers would otherwise bypass.</remarks>
     public static string Describe() =>
-        $"device: {Device} · libtorch {torch.__version__} · {torch.get_num_threads()} intra-op threads · .NET {Environment.Version}";
+        $"device: {Device} · TorchSharp {TorchSharpVersion} · libtorch {torch.__version__} · {torch.get_num_threads()} intra-op threads · .NET {Environment.Version}";
+
+    /// <summary>The TorchSharp package version this process loaded, e.g. "0.107.0".</summary>
+    public static string TorchSharpVersion
+    {
+        get
+        {
+            var version = typeof(torch).Assembly.GetName().Version!;
+            return $"{version.Major}.{version.Minor}.{version.Build}";
+        }
+    }
 
     /// <summary>The seed <see cref="Seed"/> set last (library code seeds its own generators from it).</summary>
     public static int CurrentSeed { get; private set; }
