@@ -1,5 +1,6 @@
 using TorchSharp;
 using TorchSharp.Modules;
+using TorchSharp.Utils;
 using static TorchSharp.torch;
 
 namespace AiLab.Models;
@@ -10,6 +11,9 @@ namespace AiLab.Models;
 /// Shape: input (N, 1, S, S) with S divisible by 4 (8 for <see cref="Data.Datasets.Digits"/>) → output (N, numClasses).
 /// Layers are created in the order conv1, conv2, head with PyTorch's default initialisation, so for the same
 /// <c>manual_seed</c> the weights equal those of the equivalent PyTorch <c>nn.Sequential</c>.
+/// The layers are auto-properties; <c>[field: ComponentName]</c> names them conv1, conv2, pool and head in
+/// <c>state_dict</c> and <c>named_children</c> (TorchSharp's <c>RegisterComponents</c> would otherwise use the
+/// compiler's backing-field names, <c>&lt;conv1&gt;k__BackingField</c>).
 /// </summary>
 public sealed class DigitsCnn : nn.Module<Tensor, Tensor>
 {
@@ -34,15 +38,19 @@ public sealed class DigitsCnn : nn.Module<Tensor, Tensor>
     }
 
     /// <summary>First convolution, (1 → channels1), 3×3, padding 1.</summary>
+    [field: ComponentName(Name = nameof(conv1))]
     public Conv2d conv1 { get; }
 
     /// <summary>Second convolution, (channels1 → channels2), 3×3, padding 1.</summary>
+    [field: ComponentName(Name = nameof(conv2))]
     public Conv2d conv2 { get; }
 
     /// <summary>The 2×2 max-pooling applied after each convolution.</summary>
+    [field: ComponentName(Name = nameof(pool))]
     public MaxPool2d pool { get; }
 
     /// <summary>The linear classifier on the flattened features.</summary>
+    [field: ComponentName(Name = nameof(head))]
     public Linear head { get; }
 
     /// <summary>Length of the flattened feature vector the head reads: channels2 · (imageSize/4)².</summary>

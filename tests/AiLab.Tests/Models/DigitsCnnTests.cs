@@ -48,6 +48,14 @@ public sealed class DigitsCnnTests
         Assert.Equal([5L, 3L], model.call(input).shape);
     }
 
+    [Fact]
+    public void StateDict_Default_NamesLayersLikeTheNotebook()
+    {
+        using var model = new DigitsCnn();
+        Assert.Equal(["conv1.weight", "conv1.bias", "conv2.weight", "conv2.bias", "head.weight", "head.bias"], model.state_dict().Keys);
+        Assert.Equal(["conv1", "conv2", "pool", "head"], model.named_children().Select(c => c.name));
+    }
+
     [Theory]
     [InlineData(6)]
     [InlineData(0)]
