@@ -30,13 +30,6 @@ public sealed class DigitsCnnTests
     }
 
     [Fact]
-    public void StateDict_Keys_AreTheEquivalentPyTorchModulesKeys()
-    {
-        using var model = new DigitsCnn();
-        Assert.Equal(["conv1.weight", "conv1.bias", "conv2.weight", "conv2.bias", "head.weight", "head.bias"], model.state_dict().Keys);
-    }
-
-    [Fact]
     public void NumParameters_Default_MatchesConvAndLinearFormulas()
     {
         using var model = new DigitsCnn();
@@ -53,6 +46,14 @@ public sealed class DigitsCnnTests
         Assert.Equal([5L, 6L * 3 * 3], model.features(input).shape);
         Assert.Equal([5L, 4L, 12L, 12L], model.first_feature_maps(input).shape);
         Assert.Equal([5L, 3L], model.call(input).shape);
+    }
+
+    [Fact]
+    public void StateDict_Default_NamesLayersLikeTheNotebook()
+    {
+        using var model = new DigitsCnn();
+        Assert.Equal(["conv1.weight", "conv1.bias", "conv2.weight", "conv2.bias", "head.weight", "head.bias"], model.state_dict().Keys);
+        Assert.Equal(["conv1", "conv2", "pool", "head"], model.named_children().Select(c => c.name));
     }
 
     [Theory]
