@@ -6,7 +6,7 @@ namespace AiLab.Classic;
 /// C · Σᵢ wᵢ · CE(yᵢ, softmax(W xᵢ + b)) + ½‖W‖² with the intercept unpenalized; two classes use one
 /// sigmoid coefficient row for <c>Classes[1]</c>, more classes the multinomial (softmax) loss.
 /// </summary>
-public sealed class LogisticRegression
+public sealed class LogisticRegression : IClassifier
 {
     private ClassEncoding? _encoding;
     private double[,]? _coef;
@@ -125,6 +125,8 @@ public sealed class LogisticRegression
 
     /// <summary>Most probable class label per row.</summary>
     public int[] Predict(double[,] X) => Guard.Fitted(_encoding, nameof(LogisticRegression)).DecodeArgMax(PredictProba(X));
+
+    IClassifier IClassifier.Fit(double[,] X, int[] y) => Fit(X, y);
 
     /// <summary>Mean accuracy on (X, y).</summary>
     public double Score(double[,] X, int[] y) => Scoring.Accuracy(y, Predict(X));

@@ -1,3 +1,5 @@
+using AiLab.Classic;
+
 namespace AiLab.Data;
 
 /// <summary>
@@ -49,6 +51,112 @@ public static class CrossValidation
                 foldOf[sample] = dealt++ % k;
         }
         return ToFolds(foldOf, k);
+    }
+
+    /// <summary>
+    /// Out-of-fold predictions, as scikit-learn's <c>cross_val_predict(estimator, X, y, cv)</c>: X is cut into
+    /// <paramref name="cv"/> stratified folds (<see cref="StratifiedKFold"/>, unshuffled by default as scikit-learn's
+    /// integer <c>cv</c> is), a fresh model is fitted on each fold's training part, and each sample's prediction comes
+    /// from the one model that did not see it. Use it to estimate how a model does on unseen data, or to build the
+    /// meta-features of stacking; it is not a per-sample score of any single fitted model.
+    /// </summary>
+    /// <param name="estimator">Creates a fresh, unfitted classifier (called once per fold).</param>
+    /// <param name="X">Features, n × d.</param>
+    /// <param name="y">Class labels, n.</param>
+    /// <param name="cv">Number of folds, 2 ≤ cv ≤ n.</param>
+    /// <param name="shuffle">Shuffle each class before dealing it to the folds.</param>
+    /// <param name="seed">Seed of the shuffle.</param>
+    public static int[] CrossValPredict(Func<IClassifier> estimator, double[,] X, int[] y, int cv = 5, bool shuffle = false, int seed = 0) =>
+        CrossValPredict(estimator, X, y, StratifiedKFold(CheckedLabels(y, X), cv, seed, shuffle));
+
+    /// <summary>Out-of-fold predictions over the given folds, which must partition the samples (each in exactly one validation fold).</summary>
+    /// <param name="estimator">Creates a fresh, unfitted classifier (called once per fold).</param>
+    /// <param name="X">Features, n × d.</param>
+    /// <param name="y">Class labels, n.</param>
+    /// <param name="folds">The folds, e.g. from <see cref="KFold"/> or <see cref="StratifiedKFold"/>.</param>
+    public static int[] CrossValPredict(Func<IClassifier> estimator, double[,] X, int[] y, IReadOnlyList<Fold> folds)
+    {
+        var predictions = new int[CheckedLabels(y, X).Length];
+        foreach (var (validation, model, xValidation) in FitFolds(estimator, X, y, folds))
+        {
+            int[] predicted = model.Predict(xValidation);
+            for (int k = 0; k < validation.Length; k++)
+                predictions[validation[k]] = predicted[k];
+        }
+        return predictions;
+    }
+
+    /// <summary>
+    /// Out-of-fold class probabilities, as <c>cross_val_predict(..., method="predict_proba")</c>: n × K with columns in
+    /// sorted label order of <paramref name="y"/>; a class absent from a fold's training part gets probability 0 there.
+    /// </summary>
+    /// <param name="estimator">Creates a fresh, unfitted classifier (called once per fold).</param>
+    /// <param name="X">Features, n × d.</param>
+    /// <param name="y">Class labels, n.</param>
+    /// <param name="cv">Number of stratified folds, 2 ≤ cv ≤ n.</param>
+    /// <param name="shuffle">Shuffle each class before dealing it to the folds.</param>
+    /// <param name="seed">Seed of the shuffle.</param>
+    public static double[,] CrossValPredictProba(Func<IClassifier> estimator, double[,] X, int[] y, int cv = 5, bool shuffle = false, int seed = 0) =>
+        CrossValPredictProba(estimator, X, y, StratifiedKFold(CheckedLabels(y, X), cv, seed, shuffle));
+
+    /// <summary>Out-of-fold class probabilities over the given folds, which must partition the samples.</summary>
+    /// <param name="estimator">Creates a fresh, unfitted classifier (called once per fold).</param>
+    /// <param name="X">Features, n × d.</param>
+    /// <param name="y">Class labels, n.</param>
+    /// <param name="folds">The folds, e.g. from <see cref="KFold"/> or <see cref="StratifiedKFold"/>.</param>
+    public static double[,] CrossValPredictProba(Func<IClassifier> estimator, double[,] X, int[] y, IReadOnlyList<Fold> folds)
+    {
+        int[] classes = [.. CheckedLabels(y, X).Distinct().Order()];
+        var probabilities = new double[y.Length, classes.Length];
+        foreach (var (validation, model, xValidation) in FitFolds(estimator, X, y, folds))
+        {
+            double[,] p = model.PredictProba(xValidation);
+            int[] columns = [.. model.Classes.Select(c => Array.BinarySearch(classes, c))];
+            for (int k = 0; k < validation.Length; k++)
+                for (int c = 0; c < columns.Length; c++)
+                    probabilities[validation[k], columns[c]] = p[k, c];
+        }
+        return probabilities;
+    }
+
+    /// <summary>Fits a fresh model per fold (lazily) and hands back the validation rows with the model that never saw them.</summary>
+    private static IEnumerable<(int[] Validation, IClassifier Model, double[,] XValidation)> FitFolds(
+        Func<IClassifier> estimator, double[,] X, int[] y, IReadOnlyList<Fold> folds)
+    {
+        ArgumentNullException.ThrowIfNull(estimator);
+        CheckPartition(folds, y.Length);
+        foreach (var fold in folds)
+        {
+            var model = estimator() ?? throw new ArgumentException("returned null instead of a new classifier.", nameof(estimator));
+            model.Fit(X.TakeRows(fold.Train), y.TakeRows(fold.Train));
+            yield return (fold.Validation, model, X.TakeRows(fold.Validation));
+        }
+    }
+
+    private static int[] CheckedLabels(int[] y, double[,] X)
+    {
+        ArgumentNullException.ThrowIfNull(y);
+        ArgumentNullException.ThrowIfNull(X);
+        if (y.Length != X.GetLength(0))
+            throw new ArgumentException($"y has {y.Length} entries but X has {X.GetLength(0)} rows.", nameof(y));
+        return y;
+    }
+
+    private static void CheckPartition(IReadOnlyList<Fold> folds, int count)
+    {
+        ArgumentNullException.ThrowIfNull(folds);
+        var seen = new int[count];
+        foreach (var fold in folds)
+            foreach (int i in fold.Validation)
+            {
+                if (i < 0 || i >= count)
+                    throw new ArgumentException($"fold {fold.Index} validates sample {i}, outside 0..{count - 1}.", nameof(folds));
+                seen[i]++;
+            }
+        int bad = Array.FindIndex(seen, s => s != 1);
+        if (bad >= 0)
+            throw new ArgumentException(
+                $"must partition the samples (cross_val_predict needs every sample in exactly one validation fold), but sample {bad} is in {seen[bad]}.", nameof(folds));
     }
 
     private static void CheckK(int count, int k)

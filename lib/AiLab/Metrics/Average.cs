@@ -14,4 +14,7 @@ public enum Average
 
     /// <summary>Mean of the per-class scores weighted by each class's support (number of true samples).</summary>
     Weighted,
+
+    /// <summary>Multilabel only: score each sample's set of predicted labels against its true set, then average over samples.</summary>
+    Samples,
 }

@@ -120,9 +120,9 @@ public static class Bootstrap
     {
         if (replicates.Count == 0)
             throw new ArgumentException($"the statistic was NaN on all {resamples} resamples; no interval can be formed.", "statistic");
-        double[] sorted = Quantiles.Sorted(replicates.ToArray());
+        double[] sorted = Statistics.Sorted(replicates.ToArray());
         double alpha = 1 - confidenceLevel;
-        return new BootstrapResult(estimate, Quantiles.Linear(sorted, alpha / 2), Quantiles.Linear(sorted, 1 - alpha / 2),
+        return new BootstrapResult(estimate, Statistics.QuantileOfSorted(sorted, alpha / 2), Statistics.QuantileOfSorted(sorted, 1 - alpha / 2),
             confidenceLevel, [.. replicates]);
     }
 

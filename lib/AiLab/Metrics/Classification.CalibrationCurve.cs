@@ -45,7 +45,7 @@ public static partial class Classification
         {
             CalibrationStrategy.Uniform => [.. Enumerable.Range(1, nBins - 1).Select(i => i * (1.0 / nBins))],
             // numpy.percentile(q * 100) divides by 100 again; doing the same keeps edges bit-identical to scikit-learn's.
-            CalibrationStrategy.Quantile => QuantileEdges(Quantiles.Sorted(yProb), nBins),
+            CalibrationStrategy.Quantile => QuantileEdges(Statistics.Sorted(yProb), nBins),
             _ => throw new ArgumentOutOfRangeException(nameof(strategy), strategy, "is not a CalibrationStrategy value."),
         };
 
@@ -67,7 +67,7 @@ public static partial class Classification
     }
 
     private static double[] QuantileEdges(double[] sorted, int nBins) =>
-        [.. Enumerable.Range(1, nBins - 1).Select(i => Quantiles.Linear(sorted, i * (1.0 / nBins) * 100 / 100))];
+        [.. Enumerable.Range(1, nBins - 1).Select(i => Statistics.QuantileOfSorted(sorted, i * (1.0 / nBins) * 100 / 100))];
 
     /// <summary>Index of the first edge ≥ value (NumPy's <c>searchsorted(side="left")</c>).</summary>
     private static int LowerBound(double[] edges, double value)

@@ -93,10 +93,15 @@ public static partial class Classification
         {
             Average.Binary => [BinaryPositiveClass(yTrue, yPred, posLabel)],
             Average.Micro or Average.Macro or Average.Weighted => labels is null ? BinaryTargets.Distinct(yTrue, yPred) : ValidatedLabels(labels, nameof(labels)),
+            Average.Samples => throw new ArgumentException("Average.Samples needs multilabel indicator matrices (int[,] or bool[,]); use Micro, Macro or Weighted for class labels.", nameof(average)),
             _ => throw new ArgumentOutOfRangeException(nameof(average), average, "is not an Average value."),
         };
-        var counts = ClassCounts.Count(yTrue, yPred, classes);
+        return Combine(ClassCounts.Count(yTrue, yPred, classes), average, beta, zeroDivision);
+    }
 
+    /// <summary>Averages per-class (or per-label) counts; <see cref="Average.Binary"/> arrives with the positive class alone.</summary>
+    private static (double Precision, double Recall, double FScore) Combine(ClassCounts[] counts, Average average, double beta, double zeroDivision)
+    {
         if (average is Average.Binary or Average.Micro)
             return ClassCounts.Sum(counts).Scores(beta, zeroDivision);
 

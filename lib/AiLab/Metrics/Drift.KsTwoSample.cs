@@ -42,7 +42,7 @@ public static partial class Drift
         MetricArguments.NotEmpty(data2.Length, nameof(data2));
         MetricArguments.Finite(data1, nameof(data1));
         MetricArguments.Finite(data2, nameof(data2));
-        double[] sorted1 = Quantiles.Sorted(data1), sorted2 = Quantiles.Sorted(data2);
+        double[] sorted1 = Statistics.Sorted(data1), sorted2 = Statistics.Sorted(data2);
         int n1 = sorted1.Length, n2 = sorted2.Length;
 
         // The gap is evaluated at every observation, in the order SciPy concatenates them, so ties in the location agree.

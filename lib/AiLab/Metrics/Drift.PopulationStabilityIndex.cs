@@ -31,8 +31,8 @@ public static partial class Drift
         MetricArguments.Positive(bins, nameof(bins));
         MetricArguments.Probability(epsilon, nameof(epsilon), allowZero: false, allowOne: false);
 
-        double[] reference = Quantiles.Sorted(expected);
-        double[] edges = [.. Enumerable.Range(1, bins - 1).Select(i => Quantiles.Linear(reference, i * (1.0 / bins))).Distinct()];
+        double[] reference = Statistics.Sorted(expected);
+        double[] edges = [.. Enumerable.Range(1, bins - 1).Select(i => Statistics.QuantileOfSorted(reference, i * (1.0 / bins))).Distinct()];
         double[] expectedFractions = BinFractions(expected, edges, epsilon);
         double[] actualFractions = BinFractions(actual, edges, epsilon);
         double psi = 0;

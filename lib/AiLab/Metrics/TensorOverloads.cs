@@ -194,3 +194,17 @@ public static partial class Clustering
     public static double AdjustedRandScore(Tensor labelsTrue, Tensor labelsPred) =>
         AdjustedRandScore(Labels(labelsTrue, nameof(labelsTrue)), Labels(labelsPred, nameof(labelsPred)));
 }
+
+public static partial class Image
+{
+    /// <summary>Tensor form of <see cref="PeakSignalNoiseRatio(ReadOnlySpan{double}, ReadOnlySpan{double}, double?)"/>; images of any (equal) shape.</summary>
+    /// <param name="imageTrue">Reference image.</param>
+    /// <param name="imageTest">Image to judge, same shape.</param>
+    /// <param name="dataRange">Distance between the smallest and largest possible pixel value.</param>
+    public static double PeakSignalNoiseRatio(Tensor imageTrue, Tensor imageTest, double? dataRange = null)
+    {
+        if (!imageTrue.shape.SequenceEqual(imageTest.shape))
+            throw new ArgumentException($"has shape [{string.Join(", ", imageTest.shape)}] but imageTrue has [{string.Join(", ", imageTrue.shape)}].", nameof(imageTest));
+        return PeakSignalNoiseRatio(Elements<double>(imageTrue, ScalarType.Float64), Elements<double>(imageTest, ScalarType.Float64), dataRange);
+    }
+}

@@ -6,7 +6,7 @@ namespace AiLab.Classic;
 /// tree to the re-weighted data, gives it weight α = η·(log((1 − err)/err) + log(K − 1)), and multiplies the
 /// weights of the samples it got wrong by e^α.
 /// </summary>
-public sealed class AdaBoostClassifier
+public sealed class AdaBoostClassifier : IClassifier
 {
     private ClassEncoding? _encoding;
     private readonly List<DecisionTreeClassifier> _estimators = [];
@@ -124,6 +124,8 @@ public sealed class AdaBoostClassifier
 
     /// <summary>Accuracy after each round (for a boosting curve).</summary>
     public IEnumerable<double> StagedScore(double[,] X, int[] y) => StagedPredict(X).Select(p => Scoring.Accuracy(y, p));
+
+    IClassifier IClassifier.Fit(double[,] X, int[] y) => Fit(X, y);
 
     /// <summary>Mean accuracy on (X, y).</summary>
     public double Score(double[,] X, int[] y) => Scoring.Accuracy(y, Predict(X));

@@ -5,7 +5,7 @@ namespace AiLab.Classic;
 /// <c>GradientBoostingClassifier</c> for two classes): F₀ = log-odds of the positive rate, each stage fits a
 /// regression tree to y − σ(F) and sets each leaf to one Newton step Σr / Σp(1 − p).
 /// </summary>
-public sealed class GradientBoostingClassifier
+public sealed class GradientBoostingClassifier : IClassifier
 {
     private readonly GradientBoostingEnsemble _ensemble;
     private int[]? _classes;
@@ -53,6 +53,8 @@ public sealed class GradientBoostingClassifier
 
     /// <summary>Positive class where F(x) &gt; 0.</summary>
     public int[] Predict(double[,] X) => DecisionFunction(X).Select(f => f > 0 ? Classes[1] : Classes[0]).ToArray();
+
+    IClassifier IClassifier.Fit(double[,] X, int[] y) => Fit(X, y);
 
     /// <summary>Mean accuracy on (X, y).</summary>
     public double Score(double[,] X, int[] y) => Scoring.Accuracy(y, Predict(X));

@@ -61,7 +61,7 @@ public sealed class IsolationForest
         _trees = [];
         for (int t = 0; t < NEstimators; t++)
             _trees.Add(Grow(X, rng.SampleWithoutReplacement(n, _maxSamples), depthLimit, rng));
-        Offset = Contamination is { } c ? Percentile(ScoreSamples(X), 100 * c) : -0.5;
+        Offset = Contamination is { } c ? Metrics.Statistics.Percentile(ScoreSamples(X), 100 * c) : -0.5;
         return this;
     }
 
@@ -146,13 +146,4 @@ public sealed class IsolationForest
         return tree;
     }
 
-    /// <summary>Linear-interpolated percentile (NumPy's default).</summary>
-    private static double Percentile(double[] values, double q)
-    {
-        var sorted = values.Order().ToArray();
-        double position = q / 100.0 * (sorted.Length - 1);
-        int lower = (int)Math.Floor(position);
-        int upper = Math.Min(lower + 1, sorted.Length - 1);
-        return sorted[lower] + (position - lower) * (sorted[upper] - sorted[lower]);
-    }
 }

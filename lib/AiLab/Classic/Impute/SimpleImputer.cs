@@ -30,7 +30,7 @@ public sealed class SimpleImputer(ImputationStrategy strategy = ImputationStrate
             statistics[j] = Strategy switch
             {
                 ImputationStrategy.Mean => observed.Average(),
-                ImputationStrategy.Median => Median(observed),
+                ImputationStrategy.Median => Metrics.Statistics.Median(observed),
                 ImputationStrategy.MostFrequent => observed.GroupBy(v => v).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key,
                 _ => fillValue,
             };
@@ -55,10 +55,4 @@ public sealed class SimpleImputer(ImputationStrategy strategy = ImputationStrate
     /// <summary>Fit then transform the same data.</summary>
     public double[,] FitTransform(double[,] X) => Fit(X).Transform(X);
 
-    private static double Median(double[] values)
-    {
-        var sorted = values.Order().ToArray();
-        int m = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[m] : 0.5 * (sorted[m - 1] + sorted[m]);
-    }
 }

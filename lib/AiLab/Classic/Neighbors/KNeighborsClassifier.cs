@@ -4,7 +4,7 @@ namespace AiLab.Classic;
 /// k-nearest-neighbours classification with Euclidean distance (scikit-learn's <c>KNeighborsClassifier</c>,
 /// brute force). Fitting stores the training set; prediction is the (weighted) vote of the k nearest rows.
 /// </summary>
-public sealed class KNeighborsClassifier
+public sealed class KNeighborsClassifier : IClassifier
 {
     private double[,]? _x;
     private int[]? _codes;
@@ -73,6 +73,8 @@ public sealed class KNeighborsClassifier
 
     /// <summary>Class with the largest (weighted) vote; the lowest label on ties.</summary>
     public int[] Predict(double[,] X) => Guard.Fitted(_encoding, nameof(KNeighborsClassifier)).DecodeArgMax(PredictProba(X));
+
+    IClassifier IClassifier.Fit(double[,] X, int[] y) => Fit(X, y);
 
     /// <summary>Mean accuracy on (X, y).</summary>
     public double Score(double[,] X, int[] y) => Scoring.Accuracy(y, Predict(X));

@@ -31,7 +31,7 @@ public sealed class DecisionTreeClassifier(
     int? maxFeatures = null,
     double minImpurityDecrease = 0.0,
     ClassWeight? classWeight = null,
-    int seed = 0) : DecisionTree(maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures, minImpurityDecrease, seed)
+    int seed = 0) : DecisionTree(maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures, minImpurityDecrease, seed), IClassifier
 {
     private ClassEncoding? _encoding;
 
@@ -79,6 +79,8 @@ public sealed class DecisionTreeClassifier(
 
     /// <summary>Most probable class per row (lowest label on ties).</summary>
     public int[] Predict(double[,] X) => Guard.Fitted(_encoding, nameof(DecisionTreeClassifier)).DecodeArgMax(PredictProba(X));
+
+    IClassifier IClassifier.Fit(double[,] X, int[] y) => Fit(X, y);
 
     /// <summary>Mean accuracy on (X, y).</summary>
     public double Score(double[,] X, int[] y) => Scoring.Accuracy(y, Predict(X));
