@@ -15,6 +15,9 @@ public static partial class Image
     /// <param name="dataRange">Distance between the smallest and largest possible pixel value (e.g. 255 for 8-bit), positive.</param>
     public static double PeakSignalNoiseRatio(ReadOnlySpan<double> imageTrue, ReadOnlySpan<double> imageTest, double? dataRange = null)
     {
+        MetricArguments.Paired(imageTrue.Length, imageTest.Length, nameof(imageTrue), nameof(imageTest));
+        MetricArguments.Finite(imageTrue, nameof(imageTrue));
+        MetricArguments.Finite(imageTest, nameof(imageTest));
         double range = dataRange ?? DefaultFloatRange(imageTrue);
         if (!(range > 0) || !double.IsFinite(range))
             throw new ArgumentOutOfRangeException(nameof(dataRange), range, "must be a positive finite number.");
@@ -24,7 +27,6 @@ public static partial class Image
 
     private static double DefaultFloatRange(ReadOnlySpan<double> imageTrue)
     {
-        MetricArguments.NotEmpty(imageTrue.Length, nameof(imageTrue));
         double min = double.PositiveInfinity, max = double.NegativeInfinity;
         foreach (double v in imageTrue)
         {

@@ -3,16 +3,19 @@ using System.Text.Json;
 namespace AiLab.Tests.Metrics;
 
 /// <summary>
-/// Expected values computed by scikit-learn / SciPy / NumPy (Fixtures/make_fixtures.py → Fixtures/metrics.json).
+/// Expected values computed by scikit-learn / SciPy / NumPy (Fixtures/make_fixtures.py → Fixtures/metrics.json, and
+/// Fixtures/make_robust_multilabel_fixtures.py → Fixtures/robust_multilabel.json; a section is looked up in both).
 /// The JSON is found by walking up from the test binaries to the repository, so no copy step is needed.
 /// </summary>
 internal static class MetricsFixture
 {
-    private const string RelativePath = "tests/AiLab.Tests/Metrics/Fixtures/metrics.json";
+    private const string Folder = "tests/AiLab.Tests/Metrics/Fixtures";
 
-    private static readonly Lazy<JsonElement> Root = new(Load);
+    private static readonly Lazy<JsonElement> Root = new(() => Load("metrics.json"));
+    private static readonly Lazy<JsonElement> RobustMultilabel = new(() => Load("robust_multilabel.json"));
 
-    public static JsonElement Section(string name) => Root.Value.GetProperty(name);
+    public static JsonElement Section(string name) =>
+        Root.Value.TryGetProperty(name, out var section) ? section : RobustMultilabel.Value.GetProperty(name);
 
     /// <summary>The case of a section (an array of objects with "name") with that name.</summary>
     public static JsonElement Case(string section, string name) =>
@@ -62,15 +65,16 @@ internal static class MetricsFixture
     /// <summary>True when the Python side raised for this input ({"error": message}).</summary>
     public static bool IsError(JsonElement e) => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("error", out _);
 
-    private static JsonElement Load()
+    private static JsonElement Load(string file)
     {
+        string relativePath = Path.Combine(Folder, file);
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            string candidate = Path.Combine(dir.FullName, RelativePath);
+            string candidate = Path.Combine(dir.FullName, relativePath);
             if (File.Exists(candidate))
                 return JsonDocument.Parse(File.ReadAllText(candidate)).RootElement;
         }
-        throw new FileNotFoundException($"{RelativePath} not found above {AppContext.BaseDirectory}; run make_fixtures.py.");
+        throw new FileNotFoundException($"{relativePath} not found above {AppContext.BaseDirectory}; run the make_*fixtures.py next to it.");
     }
 }
 
