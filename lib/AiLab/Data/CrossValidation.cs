@@ -153,6 +153,9 @@ public static class CrossValidation
                     throw new ArgumentException($"fold {fold.Index} validates sample {i}, outside 0..{count - 1}.", nameof(folds));
                 seen[i]++;
             }
+        foreach (var fold in folds)
+            if (fold.Train.Any(i => i < 0 || i >= count) || fold.Train.Intersect(fold.Validation).Any())
+                throw new ArgumentException($"fold {fold.Index} trains on a sample outside 0..{count - 1} or one it also validates.", nameof(folds));
         int bad = Array.FindIndex(seen, s => s != 1);
         if (bad >= 0)
             throw new ArgumentException(

@@ -4,17 +4,23 @@ using System.Text.Json;
 namespace AiLab.Tests.Classic;
 
 /// <summary>
-/// Reads Fixtures/sklearn_fixtures.json (written by Fixtures/make_sklearn_fixtures.py with scikit-learn 1.2.1).
-/// The file is found next to this source file, so no copy step is needed.
+/// Reads Fixtures/sklearn_fixtures.json (written by Fixtures/make_sklearn_fixtures.py with scikit-learn 1.2.1) and
+/// Fixtures/ensemble_fixtures.json (Fixtures/make_ensemble_fixtures.py). The files are found next to this source file,
+/// so no copy step is needed.
 /// </summary>
 internal static class SklearnFixtures
 {
-    private static readonly Lazy<JsonDocument> Document = new(() => JsonDocument.Parse(File.ReadAllText(PathOf())));
+    private static readonly Lazy<JsonDocument> Document = new(() => Load("sklearn_fixtures.json"));
+    private static readonly Lazy<JsonDocument> Ensembles = new(() => Load("ensemble_fixtures.json"));
 
-    private static string PathOf([CallerFilePath] string source = "") =>
-        Path.Combine(Path.GetDirectoryName(source)!, "Fixtures", "sklearn_fixtures.json");
+    private static JsonDocument Load(string file) => JsonDocument.Parse(File.ReadAllText(PathOf(file)));
+
+    private static string PathOf(string file, [CallerFilePath] string source = "") =>
+        Path.Combine(Path.GetDirectoryName(source)!, "Fixtures", file);
 
     public static JsonElement Get(string name) => Document.Value.RootElement.GetProperty(name);
+
+    public static JsonElement Ensemble(string name) => Ensembles.Value.RootElement.GetProperty(name);
 
     public static double[,] Matrix(this JsonElement e, string name)
     {
