@@ -5,13 +5,15 @@ namespace AiLab.Tests.Classic;
 
 /// <summary>
 /// Reads Fixtures/sklearn_fixtures.json (written by Fixtures/make_sklearn_fixtures.py with scikit-learn 1.2.1) and
-/// Fixtures/ensemble_fixtures.json (Fixtures/make_ensemble_fixtures.py). The files are found next to this source file,
+/// Fixtures/ensemble_fixtures.json and Fixtures/agglomerative_fixtures.json (make_ensemble_fixtures.py,
+/// make_agglomerative_fixtures.py). The files are found next to this source file,
 /// so no copy step is needed.
 /// </summary>
 internal static class SklearnFixtures
 {
     private static readonly Lazy<JsonDocument> Document = new(() => Load("sklearn_fixtures.json"));
     private static readonly Lazy<JsonDocument> Ensembles = new(() => Load("ensemble_fixtures.json"));
+    private static readonly Lazy<JsonDocument> Agglomeratives = new(() => Load("agglomerative_fixtures.json"));
 
     private static JsonDocument Load(string file) => JsonDocument.Parse(File.ReadAllText(PathOf(file)));
 
@@ -21,6 +23,8 @@ internal static class SklearnFixtures
     public static JsonElement Get(string name) => Document.Value.RootElement.GetProperty(name);
 
     public static JsonElement Ensemble(string name) => Ensembles.Value.RootElement.GetProperty(name);
+
+    public static JsonElement Agglomerative => Agglomeratives.Value.RootElement;
 
     public static double[,] Matrix(this JsonElement e, string name)
     {
