@@ -110,11 +110,10 @@ public static class CrossValidation
         var probabilities = new double[y.Length, classes.Length];
         foreach (var (validation, model, xValidation) in FitFolds(estimator, X, y, folds))
         {
-            double[,] p = model.PredictProba(xValidation);
-            int[] columns = [.. model.Classes.Select(c => Array.BinarySearch(classes, c))];
+            double[,] p = EnsembleArguments.Aligned(model, xValidation, classes);
             for (int k = 0; k < validation.Length; k++)
-                for (int c = 0; c < columns.Length; c++)
-                    probabilities[validation[k], columns[c]] = p[k, c];
+                for (int c = 0; c < classes.Length; c++)
+                    probabilities[validation[k], c] = p[k, c];
         }
         return probabilities;
     }

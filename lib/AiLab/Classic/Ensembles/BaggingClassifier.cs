@@ -137,8 +137,7 @@ public sealed class BaggingClassifier : IClassifier
             foreach (int i in EstimatorsSamples[m]) drawn[i] = true;
             int[] outOfBag = [.. Enumerable.Range(0, n).Where(i => !drawn[i])];
             if (outOfBag.Length == 0) continue;
-            var part = new double[outOfBag.Length, k];
-            EnsembleArguments.AddProbabilities(part, Estimators[m], Subset(X, outOfBag, EstimatorsFeatures[m]), Classes);
+            var part = EnsembleArguments.Aligned(Estimators[m], Subset(X, outOfBag, EstimatorsFeatures[m]), Classes);
             for (int r = 0; r < outOfBag.Length; r++)
                 for (int c = 0; c < k; c++)
                     sum[outOfBag[r], c] += part[r, c];

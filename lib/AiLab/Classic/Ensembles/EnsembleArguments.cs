@@ -1,6 +1,6 @@
 namespace AiLab.Classic;
 
-/// <summary>What the meta-estimators (voting, stacking, bagging) share: member checks and probability pooling.</summary>
+/// <summary>What the meta-estimators (voting, stacking, bagging) and cross_val_predict share: member checks and probability pooling.</summary>
 internal static class EnsembleArguments
 {
     /// <summary>Checks a non-empty list of named factories with distinct, non-empty names.</summary>
@@ -37,6 +37,14 @@ internal static class EnsembleArguments
         for (int i = 0; i < p.GetLength(0); i++)
             for (int c = 0; c < columns.Length; c++)
                 sum[i, columns[c]] += weight * p[i, c];
+    }
+
+    /// <summary>The member's probabilities laid out in the columns of <paramref name="classes"/> (0 for a class it never saw).</summary>
+    public static double[,] Aligned(IClassifier member, double[,] X, int[] classes)
+    {
+        var p = new double[X.GetLength(0), classes.Length];
+        AddProbabilities(p, member, X, classes);
+        return p;
     }
 
     /// <summary>Divides every entry by <paramref name="total"/> (after summing, as NumPy's average does).</summary>

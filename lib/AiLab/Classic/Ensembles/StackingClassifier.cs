@@ -77,7 +77,7 @@ public sealed class StackingClassifier : IClassifier
     {
         var encoding = Guard.Fitted(_encoding, nameof(StackingClassifier));
         Guard.Matrix(X, nameof(X));
-        return MetaFeatures([.. Estimators.Select(e => Aligned(e, X, encoding.Classes))], X, encoding.Count);
+        return MetaFeatures([.. Estimators.Select(e => EnsembleArguments.Aligned(e, X, encoding.Classes))], X, encoding.Count);
     }
 
     /// <summary>The final estimator's class probabilities on the meta-features of X.</summary>
@@ -90,13 +90,6 @@ public sealed class StackingClassifier : IClassifier
 
     /// <summary>Mean accuracy on (X, y).</summary>
     public double Score(double[,] X, int[] y) => Scoring.Accuracy(y, Predict(X));
-
-    private static double[,] Aligned(IClassifier member, double[,] X, int[] classes)
-    {
-        var p = new double[X.GetLength(0), classes.Length];
-        EnsembleArguments.AddProbabilities(p, member, X, classes);
-        return p;
-    }
 
     private double[,] MetaFeatures(double[][,] probabilities, double[,] X, int classCount)
     {
