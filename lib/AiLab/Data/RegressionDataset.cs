@@ -1,3 +1,4 @@
+using Microsoft.Data.Analysis;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -53,11 +54,11 @@ public sealed class RegressionDataset
     public RegressionDataset Subset(IReadOnlyList<int> indices) =>
         new(Name, Features.TakeRows(indices), Targets.TakeRows(indices), FeatureNames, TargetName);
 
-    /// <summary>The features and the target as numeric columns.</summary>
-    public Table ToTable() =>
-        new([.. FeatureNames.Select((feature, j) => (Column)new NumericColumn(feature, Features.GetColumn(j))),
-            new NumericColumn(TargetName, Targets)]);
-
-    /// <summary>The notebook display: the table of the first rows (see <see cref="Table.ToDisplayBundle"/>).</summary>
-    public IReadOnlyDictionary<string, string> ToDisplayBundle() => ToTable().ToDisplayBundle();
+    /// <summary>
+    /// The dataset as a <see cref="DataFrame"/> to show a reader: one double column per feature, named as
+    /// <see cref="FeatureNames"/>, then the target as a double column named <see cref="TargetName"/>. A copy.
+    /// </summary>
+    public DataFrame ToDataFrame() =>
+        new([.. FeatureNames.Select((feature, j) => (DataFrameColumn)new DoubleDataFrameColumn(feature, Features.GetColumn(j))),
+            new DoubleDataFrameColumn(TargetName, Targets)]);
 }
