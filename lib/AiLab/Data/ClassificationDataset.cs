@@ -71,4 +71,19 @@ public sealed class ClassificationDataset
     public DataFrame ToDataFrame() =>
         new([.. FeatureNames.Select((feature, j) => (DataFrameColumn)new DoubleDataFrameColumn(feature, Features.GetColumn(j))),
             new StringDataFrameColumn("target", Labels.Select(label => ClassNames[label]))]);
+
+    /// <summary>
+    /// A dataset from a <see cref="DataFrame"/>: the numeric <paramref name="featureColumns"/> (every numeric column
+    /// but the target when none are named) as features, and the string column <paramref name="targetColumn"/> as
+    /// classes, numbered in ordinal order of their names (as <see cref="LabelEncoder"/> does).
+    /// </summary>
+    /// <exception cref="ArgumentException">A column is unknown or has missing values (drop or impute them first).</exception>
+    /// <exception cref="InvalidOperationException">A feature is not numeric, or the target does not hold strings.</exception>
+    public static ClassificationDataset FromDataFrame(string name, DataFrame frame, string targetColumn, params string[] featureColumns)
+    {
+        var (features, names) = DataFrameExtensions.CompleteFeatures(frame, targetColumn, featureColumns);
+        var encoder = new LabelEncoder();
+        int[] labels = encoder.FitTransform(frame[targetColumn].ToStringArray());
+        return new ClassificationDataset(name, features, labels, names, [.. encoder.Classes]);
+    }
 }

@@ -84,6 +84,48 @@ public static class DataFrameExtensions
     public static Tensor ToTensor(this DataFrame frame, params string[] columnNames) =>
         torch.tensor(frame.ToMatrix(columnNames), dtype: torch.float32);
 
+    /// <summary>
+    /// Rows × columns mask of <paramref name="columnNames"/> (every column when none are named): true where the value
+    /// is missing — the input of a missingness matrix, and how to score imputers on values hidden on purpose.
+    /// </summary>
+    /// <exception cref="ArgumentException">A named column does not exist.</exception>
+    public static bool[,] MissingMask(this DataFrame frame, params string[] columnNames)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(columnNames);
+        DataFrameColumn[] columns = columnNames.Length == 0 ? [.. frame.Columns] : [.. columnNames.Select(frame.FindColumn)];
+        var mask = new bool[frame.Rows.Count, columns.Length];
+        for (int j = 0; j < columns.Length; j++)
+            for (int i = 0; i < mask.GetLength(0); i++)
+                mask[i, j] = columns[j][i] is null;
+        return mask;
+    }
+
+    /// <summary>
+    /// The numeric feature matrix of <paramref name="featureColumns"/> (every numeric column but
+    /// <paramref name="targetColumn"/> when none are named) and their names, for building a dataset; a missing value
+    /// is an error that says how to deal with it.
+    /// </summary>
+    internal static (double[,] Features, string[] Names) CompleteFeatures(DataFrame frame, string targetColumn, string[] featureColumns)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(featureColumns);
+        string[] names = featureColumns.Length > 0
+            ? featureColumns
+            : [.. frame.Columns.Where(column => column.IsNumericColumn() && column.Name != targetColumn).Select(column => column.Name)];
+        foreach (string name in names.Append(targetColumn))
+            RequireComplete(frame.FindColumn(name));
+        return (frame.ToMatrix(names), names);
+    }
+
+    private static void RequireComplete(DataFrameColumn column)
+    {
+        if (column.NullCount > 0)
+            throw new ArgumentException(
+                $"Column '{column.Name}' has {column.NullCount} missing values: drop those rows first (frame.DropNulls()) " +
+                "or impute them (SimpleImputer, KNNImputer, IterativeImputer on frame.ToMatrix(...)).");
+    }
+
     /// <summary>The column called <paramref name="columnName"/>, or an error that lists the frame's columns.</summary>
     internal static DataFrameColumn FindColumn(this DataFrame frame, string columnName)
     {

@@ -61,4 +61,17 @@ public sealed class RegressionDataset
     public DataFrame ToDataFrame() =>
         new([.. FeatureNames.Select((feature, j) => (DataFrameColumn)new DoubleDataFrameColumn(feature, Features.GetColumn(j))),
             new DoubleDataFrameColumn(TargetName, Targets)]);
+
+    /// <summary>
+    /// A dataset from a <see cref="DataFrame"/>: the numeric <paramref name="featureColumns"/> (every numeric column
+    /// but the target when none are named) as features, and the numeric column <paramref name="targetColumn"/> as
+    /// the target.
+    /// </summary>
+    /// <exception cref="ArgumentException">A column is unknown or has missing values (drop or impute them first).</exception>
+    /// <exception cref="InvalidOperationException">A feature or the target is not numeric.</exception>
+    public static RegressionDataset FromDataFrame(string name, DataFrame frame, string targetColumn, params string[] featureColumns)
+    {
+        var (features, names) = DataFrameExtensions.CompleteFeatures(frame, targetColumn, featureColumns);
+        return new RegressionDataset(name, features, frame[targetColumn].ToDoubleArray(), names, targetColumn);
+    }
 }

@@ -72,6 +72,23 @@ public sealed class DataFrameExtensionsTests
     }
 
     [Fact]
+    public void MissingMask_TrueWhereNull()
+    {
+        Assert.Equal(new bool[,] { { false, false, false, false }, { true, true, false, true }, { false, false, true, false } }, Sample().MissingMask());
+        Assert.Equal(new bool[,] { { false }, { false }, { true } }, Sample().MissingMask("n"));
+    }
+
+    [Fact]
+    public void MissingMask_Cars_CountsMatchNullCounts()
+    {
+        var cars = Datasets.Cars();
+
+        bool[,] mask = cars.MissingMask("Miles_per_Gallon", "Horsepower");
+
+        Assert.Equal((8, 6), (Enumerable.Range(0, 406).Count(i => mask[i, 0]), Enumerable.Range(0, 406).Count(i => mask[i, 1])));
+    }
+
+    [Fact]
     public void ToTensor_Float32MatrixWithNaN()
     {
         using var tensor = Sample().ToTensor("x", "n");
