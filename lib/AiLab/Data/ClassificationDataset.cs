@@ -64,7 +64,7 @@ public sealed class ClassificationDataset
         new(Name, Features.TakeRows(indices), Labels.TakeRows(indices), FeatureNames, ClassNames);
 
     /// <summary>
-    /// The dataset as a <see cref="DataFrame"/> to show a reader (head, <c>Description()</c>, <c>Info()</c>): one
+    /// The dataset as a <see cref="DataFrame"/> to show a reader (<c>Head()</c>, <c>Describe()</c>, <c>Info()</c>): one
     /// double column per feature, named as <see cref="FeatureNames"/>, then a string column "target" holding each
     /// sample's class name. A copy: changing it leaves the dataset as it is.
     /// </summary>

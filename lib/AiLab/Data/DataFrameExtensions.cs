@@ -10,6 +10,11 @@ namespace AiLab.Data;
 /// <see cref="double"/> with <see cref="double.NaN"/> for missing (the convention of the imputers and
 /// scikit-learn), text and dates with null for missing. Each call returns a fresh copy.
 /// </summary>
+/// <remarks>
+/// Display needs nothing from AiLab: <c>#r "nuget: Microsoft.Data.Analysis, 0.23.1"</c> loads the package's .NET
+/// Interactive extension, which renders a DataFrame as an HTML table (paged past 25 rows, every row up to 10,000
+/// sent to the page, so show <c>frame.Head(n)</c> of a large frame).
+/// </remarks>
 public static class DataFrameExtensions
 {
     /// <summary>A numeric column (any of the package's number types) as doubles; null becomes NaN.</summary>
