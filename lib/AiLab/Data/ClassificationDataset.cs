@@ -1,3 +1,4 @@
+using Microsoft.Data.Analysis;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -62,11 +63,27 @@ public sealed class ClassificationDataset
     public ClassificationDataset Subset(IReadOnlyList<int> indices) =>
         new(Name, Features.TakeRows(indices), Labels.TakeRows(indices), FeatureNames, ClassNames);
 
-    /// <summary>The features as numeric columns plus a text column "target" holding class names.</summary>
-    public Table ToTable() =>
-        new([.. FeatureNames.Select((feature, j) => (Column)new NumericColumn(feature, Features.GetColumn(j))),
-            new TextColumn("target", Labels.Select(label => (string?)ClassNames[label]))]);
+    /// <summary>
+    /// The dataset as a <see cref="DataFrame"/> to show a reader (<c>Head()</c>, <c>Describe()</c>, <c>Info()</c>): one
+    /// double column per feature, named as <see cref="FeatureNames"/>, then a string column "target" holding each
+    /// sample's class name. A copy: changing it leaves the dataset as it is.
+    /// </summary>
+    public DataFrame ToDataFrame() =>
+        new([.. FeatureNames.Select((feature, j) => (DataFrameColumn)new DoubleDataFrameColumn(feature, Features.GetColumn(j))),
+            new StringDataFrameColumn("target", Labels.Select(label => ClassNames[label]))]);
 
-    /// <summary>The notebook display: the table of the first rows (see <see cref="Table.ToDisplayBundle"/>).</summary>
-    public IReadOnlyDictionary<string, string> ToDisplayBundle() => ToTable().ToDisplayBundle();
+    /// <summary>
+    /// A dataset from a <see cref="DataFrame"/>: the numeric <paramref name="featureColumns"/> (every numeric column
+    /// but the target when none are named) as features, and the string column <paramref name="targetColumn"/> as
+    /// classes, numbered in ordinal order of their names (as <see cref="LabelEncoder"/> does).
+    /// </summary>
+    /// <exception cref="ArgumentException">A column is unknown or has missing values (drop or impute them first).</exception>
+    /// <exception cref="InvalidOperationException">A feature is not numeric, or the target does not hold strings.</exception>
+    public static ClassificationDataset FromDataFrame(string name, DataFrame frame, string targetColumn, params string[] featureColumns)
+    {
+        var (features, names) = DataFrameExtensions.CompleteFeatures(frame, targetColumn, featureColumns);
+        var encoder = new LabelEncoder();
+        int[] labels = encoder.FitTransform(frame[targetColumn].ToStringArray());
+        return new ClassificationDataset(name, features, labels, names, [.. encoder.Classes]);
+    }
 }

@@ -5,14 +5,18 @@ namespace AiLab.Data;
 /// <summary>
 /// A small RFC 4180 CSV reader: comma-separated fields, optional double quotes with <c>""</c> as an
 /// escaped quote, line breaks inside quotes, LF or CRLF line ends, blank lines skipped. Every record must have as many
-/// fields as the first one.
+/// fields as the first one. Each record keeps the line it starts on, so value errors can name it.
 /// </summary>
+/// <remarks>
+/// Not <c>DataFrame.LoadCsv</c>: it pads a short row with nulls instead of failing, reports a bad value without
+/// its line, and keeps empty text cells as "" rather than missing.
+/// </remarks>
 internal static class CsvReader
 {
     /// <summary>All records of <paramref name="text"/>; <paramref name="source"/> names it in errors.</summary>
-    public static List<string[]> ReadAll(string text, string source)
+    public static List<CsvRecord> ReadAll(string text, string source)
     {
-        var records = new List<string[]>();
+        var records = new List<CsvRecord>();
         var fields = new List<string>();
         var field = new StringBuilder();
         int line = 1, recordLine = 1, i = 0;
@@ -64,11 +68,14 @@ internal static class CsvReader
         {
             fields.Add(field.ToString());
             field.Clear();
-            if (records.Count > 0 && fields.Count != records[0].Length)
+            if (records.Count > 0 && fields.Count != records[0].Fields.Length)
                 throw new FormatException(
-                    $"{source} line {recordLine}: {fields.Count} fields where the first record has {records[0].Length}.");
-            records.Add([.. fields]);
+                    $"{source} line {recordLine}: {fields.Count} fields where the first record has {records[0].Fields.Length}.");
+            records.Add(new CsvRecord(recordLine, [.. fields]));
             fields.Clear();
         }
     }
 }
+
+/// <summary>One CSV record: the (1-based) line it starts on and its fields.</summary>
+internal readonly record struct CsvRecord(int Line, string[] Fields);

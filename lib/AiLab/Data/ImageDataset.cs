@@ -1,3 +1,4 @@
+using Microsoft.Data.Analysis;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -84,4 +85,10 @@ public sealed class ImageDataset
             : $"pixel_{i / (Height * Width)}_{i / Width % Height}_{i % Width}")];
         return new ClassificationDataset(Name, features, (int[])Labels.Clone(), names, ClassNames);
     }
+
+    /// <summary>
+    /// The images as a <see cref="DataFrame"/>: the pixel columns of <see cref="Flatten"/> (<c>pixel_0_0</c>…)
+    /// then a string column "target" with each image's class name. A copy.
+    /// </summary>
+    public DataFrame ToDataFrame() => Flatten().ToDataFrame();
 }

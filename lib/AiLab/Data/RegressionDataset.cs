@@ -1,3 +1,4 @@
+using Microsoft.Data.Analysis;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -53,11 +54,24 @@ public sealed class RegressionDataset
     public RegressionDataset Subset(IReadOnlyList<int> indices) =>
         new(Name, Features.TakeRows(indices), Targets.TakeRows(indices), FeatureNames, TargetName);
 
-    /// <summary>The features and the target as numeric columns.</summary>
-    public Table ToTable() =>
-        new([.. FeatureNames.Select((feature, j) => (Column)new NumericColumn(feature, Features.GetColumn(j))),
-            new NumericColumn(TargetName, Targets)]);
+    /// <summary>
+    /// The dataset as a <see cref="DataFrame"/> to show a reader: one double column per feature, named as
+    /// <see cref="FeatureNames"/>, then the target as a double column named <see cref="TargetName"/>. A copy.
+    /// </summary>
+    public DataFrame ToDataFrame() =>
+        new([.. FeatureNames.Select((feature, j) => (DataFrameColumn)new DoubleDataFrameColumn(feature, Features.GetColumn(j))),
+            new DoubleDataFrameColumn(TargetName, Targets)]);
 
-    /// <summary>The notebook display: the table of the first rows (see <see cref="Table.ToDisplayBundle"/>).</summary>
-    public IReadOnlyDictionary<string, string> ToDisplayBundle() => ToTable().ToDisplayBundle();
+    /// <summary>
+    /// A dataset from a <see cref="DataFrame"/>: the numeric <paramref name="featureColumns"/> (every numeric column
+    /// but the target when none are named) as features, and the numeric column <paramref name="targetColumn"/> as
+    /// the target.
+    /// </summary>
+    /// <exception cref="ArgumentException">A column is unknown or has missing values (drop or impute them first).</exception>
+    /// <exception cref="InvalidOperationException">A feature or the target is not numeric.</exception>
+    public static RegressionDataset FromDataFrame(string name, DataFrame frame, string targetColumn, params string[] featureColumns)
+    {
+        var (features, names) = DataFrameExtensions.CompleteFeatures(frame, targetColumn, featureColumns);
+        return new RegressionDataset(name, features, frame[targetColumn].ToDoubleArray(), names, targetColumn);
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Data.Analysis;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -43,4 +44,11 @@ public sealed class TextDataset
     /// <summary>The documents at <paramref name="indices"/>, in that order.</summary>
     public TextDataset Subset(IReadOnlyList<int> indices) =>
         new(Name, Texts.TakeRows(indices), Labels.TakeRows(indices), ClassNames);
+
+    /// <summary>
+    /// The documents as a <see cref="DataFrame"/>: a string column "text" and a string column "target" with each
+    /// document's class name. A copy.
+    /// </summary>
+    public DataFrame ToDataFrame() =>
+        new(new StringDataFrameColumn("text", Texts), new StringDataFrameColumn("target", Labels.Select(label => ClassNames[label])));
 }

@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using AiLab.Data;
+using Microsoft.Data.Analysis;
 
 namespace AiLab.Tests.Data;
 
@@ -96,49 +98,61 @@ public sealed class DatasetsTests
     [Fact]
     public void Co2Concentration_Loaded_MonthlyDatesAndNumbers()
     {
-        var table = Datasets.Co2Concentration();
+        var frame = Datasets.Co2Concentration();
 
-        Assert.Equal(["Date", "CO2", "adjusted CO2"], table.ColumnNames);
-        Assert.Equal(741, table.RowCount);
-        Assert.Equal(new DateTime(1958, 3, 1), table.Dates("Date")[0]);
-        Assert.Equal(new DateTime(2020, 4, 1), table.Dates("Date")[^1]);
-        Assert.Equal(355.3109311740891, Mean(table.Numbers("CO2")), 1e-9);
+        Assert.Equal(["Date", "CO2", "adjusted CO2"], frame.Columns.Select(column => column.Name));
+        Assert.Equal([typeof(DateTime), typeof(double), typeof(double)], frame.Columns.Select(column => column.DataType));
+        Assert.Equal(741, frame.Rows.Count);
+        Assert.Equal(new DateTime(1958, 3, 1), frame["Date"][0]);
+        Assert.Equal(new DateTime(2020, 4, 1), frame["Date"][740]);
+        Assert.Equal(416.18, frame["CO2"][740]); // the file's last line: 2020-04-01,416.18,413.35
+        Assert.Equal(413.35, frame["adjusted CO2"][740]);
+        Assert.Equal(355.3109311740891, Mean(frame["CO2"].ToDoubleArray()), 1e-9);
+        Assert.All(frame.Columns, column => Assert.Equal(0, column.NullCount));
     }
 
     [Fact]
     public void SeattleWeather_Loaded_FiveWeatherCategories()
     {
-        var table = Datasets.SeattleWeather();
+        var frame = Datasets.SeattleWeather();
 
-        Assert.Equal((1461, 6), (table.RowCount, table.ColumnCount));
-        Assert.Equal(ColumnKind.Date, table["date"].Kind);
-        Assert.Equal(["drizzle", "fog", "rain", "snow", "sun"], ((TextColumn)table["weather"]).Categories());
-        Assert.Equal(16.43908281998631, Mean(table.Numbers("temp_max")), 1e-9);
+        Assert.Equal((1461L, 6), (frame.Rows.Count, frame.Columns.Count));
+        Assert.Equal([typeof(DateTime), typeof(double), typeof(double), typeof(double), typeof(double), typeof(string)],
+            frame.Columns.Select(column => column.DataType));
+        // The file's second line: 2012-01-01,0.0,12.8,5.0,4.7,drizzle
+        Assert.Equal(new object[] { new DateTime(2012, 1, 1), 0.0, 12.8, 5.0, 4.7, "drizzle" }, frame.Rows[0]);
+        Assert.Equal(["drizzle", "fog", "rain", "snow", "sun"], frame["weather"].ToStringArray().Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(16.43908281998631, Mean(frame["temp_max"].ToDoubleArray()), 1e-9);
     }
 
     [Fact]
-    public void Penguins_Loaded_KeepsRealMissingValues()
+    public void Penguins_Loaded_KeepsRealMissingValuesAsNulls()
     {
-        var table = Datasets.Penguins();
+        var frame = Datasets.Penguins();
 
-        Assert.Equal((344, 7), (table.RowCount, table.ColumnCount));
-        Assert.Equal([0, 0, 2, 2, 2, 2, 10], table.Columns.Select(column => column.MissingCount));
-        Assert.True(double.IsNaN(table.Numbers("Beak Length (mm)")[3]));
-        Assert.Null(table.Strings("Sex")[3]);
-        Assert.Equal(152, table.Strings("Species").Count(s => s == "Adelie"));
+        Assert.Equal((344L, 7), (frame.Rows.Count, frame.Columns.Count));
+        Assert.Equal([typeof(string), typeof(string), typeof(double), typeof(double), typeof(double), typeof(double), typeof(string)],
+            frame.Columns.Select(column => column.DataType));
+        Assert.Equal(new object[] { "Adelie", "Torgersen", 39.1, 18.7, 181.0, 3750.0, "MALE" }, frame.Rows[0]);
+        Assert.Null(frame["Beak Length (mm)"][3]);
+        Assert.Null(frame["Sex"][3]);
+        Assert.Equal(152, frame["Species"].ToStringArray().Count(s => s == "Adelie"));
+        Assert.Equal(MissingCountsInJson("vega/penguins.json", frame), frame.Columns.Select(column => column.NullCount));
+        Assert.Equal([0L, 0, 2, 2, 2, 2, 10], frame.Columns.Select(column => column.NullCount));
     }
 
     [Fact]
     public void Cars_Loaded_KeepsRealMissingValuesAndModelYearDates()
     {
-        var table = Datasets.Cars();
+        var frame = Datasets.Cars();
 
-        Assert.Equal((406, 9), (table.RowCount, table.ColumnCount));
-        Assert.Equal(8, table["Miles_per_Gallon"].MissingCount);
-        Assert.Equal(6, table["Horsepower"].MissingCount);
-        Assert.Equal(ColumnKind.Date, table["Year"].Kind);
-        Assert.Equal(new DateTime(1970, 1, 1), table.Dates("Year")[0]);
-        Assert.Equal(["Europe", "Japan", "USA"], ((TextColumn)table["Origin"]).Categories());
+        Assert.Equal((406L, 9), (frame.Rows.Count, frame.Columns.Count));
+        Assert.Equal(MissingCountsInJson("vega/cars.json", frame), frame.Columns.Select(column => column.NullCount));
+        Assert.Equal(8, frame["Miles_per_Gallon"].NullCount);
+        Assert.Equal(6, frame["Horsepower"].NullCount);
+        Assert.Equal(typeof(DateTime), frame["Year"].DataType);
+        Assert.Equal(new object[] { "chevrolet chevelle malibu", 18.0, 8.0, 307.0, 130.0, 3504.0, 12.0, new DateTime(1970, 1, 1), "USA" }, frame.Rows[0]);
+        Assert.Equal(["Europe", "Japan", "USA"], frame["Origin"].ToStringArray().Distinct().Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -167,6 +181,56 @@ public sealed class DatasetsTests
     }
 
     [Fact]
+    public void ToDataFrame_Iris_FeatureColumnsThenClassNames()
+    {
+        var iris = Datasets.Iris();
+
+        var frame = iris.ToDataFrame();
+
+        Assert.Equal([.. iris.FeatureNames, "target"], frame.Columns.Select(column => column.Name));
+        Assert.Equal([typeof(double), typeof(double), typeof(double), typeof(double), typeof(string)], frame.Columns.Select(column => column.DataType));
+        Assert.Equal(new object[] { 5.1, 3.5, 1.4, 0.2, "setosa" }, frame.Rows[0]); // the first line of iris.csv
+        Assert.Equal(50, frame["target"].ToStringArray().Count(name => name == "virginica"));
+        Assert.Equal(iris.Features.GetColumn(3), frame["petal width (cm)"].ToDoubleArray());
+    }
+
+    [Fact]
+    public void ToDataFrame_Diabetes_FeaturesAndNumericTarget()
+    {
+        var frame = Datasets.Diabetes().ToDataFrame();
+
+        Assert.Equal((442L, 11), (frame.Rows.Count, frame.Columns.Count));
+        Assert.Equal("progression", frame.Columns[10].Name);
+        Assert.Equal(67243.0, frame["progression"].ToDoubleArray().Sum());
+        Assert.Equal(32.1, frame["bmi"][0]);
+    }
+
+    [Fact]
+    public void ToDataFrame_Digits_SixtyFourPixelColumnsAndDigitNames()
+    {
+        var digits = Datasets.Digits();
+
+        var frame = digits.ToDataFrame();
+
+        Assert.Equal((1797L, 65), (frame.Rows.Count, frame.Columns.Count));
+        Assert.Equal(("pixel_0_0", "pixel_7_7", "target"), (frame.Columns[0].Name, frame.Columns[63].Name, frame.Columns[64].Name));
+        Assert.Equal(13 / 16.0, frame["pixel_1_2"][0]); // load_digits().images[0][1][2] is 13
+        Assert.Equal(["0", "1", "2"], (IEnumerable<string?>)frame["target"].ToStringArray()[..3]);
+    }
+
+    [Fact]
+    public void ToDataFrame_SpamAssassin_TextAndClassName()
+    {
+        var spam = Datasets.SpamAssassin();
+
+        var frame = spam.ToDataFrame();
+
+        Assert.Equal(["text", "target"], frame.Columns.Select(column => column.Name));
+        Assert.Equal(spam.Texts[0], frame["text"][0]);
+        Assert.Equal(750, frame["target"].ToStringArray().Count(name => name == "spam"));
+    }
+
+    [Fact]
     public void Loaders_CalledTwice_ReturnIndependentArrays()
     {
         var first = Datasets.Iris();
@@ -176,6 +240,21 @@ public sealed class DatasetsTests
     }
 
     private static double Mean(IEnumerable<double> values) => values.Average();
+
+    /// <summary>
+    /// Nulls per column counted from the raw JSON text, independently of the loader: records without the key plus
+    /// records whose value is the literal <c>null</c>.
+    /// </summary>
+    private static long[] MissingCountsInJson(string file, DataFrame frame)
+    {
+        string text = DataFolder.Locate().ReadVerifiedText(file);
+        int records = Regex.Count(text, @"\{");
+        return [.. frame.Columns.Select(column =>
+        {
+            string key = Regex.Escape($"\"{column.Name}\"");
+            return (long)(records - Regex.Count(text, key + @"\s*:") + Regex.Count(text, key + @"\s*:\s*null\b"));
+        })];
+    }
 }
 
 internal static class MatrixTestExtensions

@@ -35,7 +35,7 @@ public sealed class EncoderTests
     [Fact]
     public void LabelEncoder_Penguins_SpeciesToCodesAndBack()
     {
-        var species = Datasets.Penguins().Strings("Species");
+        var species = Datasets.Penguins()["Species"].ToStringArray();
         var encoder = new LabelEncoder();
 
         int[] codes = encoder.FitTransform(species);

@@ -28,7 +28,7 @@ public sealed class SlidingWindowsTests
     [Fact]
     public void Create_Co2_TargetsFollowInputsInTheSeries()
     {
-        double[] co2 = Datasets.Co2Concentration().Numbers("CO2");
+        double[] co2 = Datasets.Co2Concentration()["CO2"].ToDoubleArray();
 
         var windows = SlidingWindows.Create(co2, inputLength: 24, horizon: 12);
 
