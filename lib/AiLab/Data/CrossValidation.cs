@@ -67,7 +67,7 @@ public static class CrossValidation
     /// <param name="shuffle">Shuffle each class before dealing it to the folds.</param>
     /// <param name="seed">Seed of the shuffle.</param>
     public static int[] CrossValPredict(Func<IClassifier> estimator, double[,] X, int[] y, int cv = 5, bool shuffle = false, int seed = 0) =>
-        CrossValPredict(estimator, X, y, StratifiedKFold(CheckedLabels(y, X), cv, seed, shuffle));
+        CrossValPredict(estimator, X, y, StratifiedKFold(CheckedLabels(y, X, cv), cv, seed, shuffle));
 
     /// <summary>Out-of-fold predictions over the given folds, which must partition the samples (each in exactly one validation fold).</summary>
     /// <param name="estimator">Creates a fresh, unfitted classifier (called once per fold).</param>
@@ -97,7 +97,7 @@ public static class CrossValidation
     /// <param name="shuffle">Shuffle each class before dealing it to the folds.</param>
     /// <param name="seed">Seed of the shuffle.</param>
     public static double[,] CrossValPredictProba(Func<IClassifier> estimator, double[,] X, int[] y, int cv = 5, bool shuffle = false, int seed = 0) =>
-        CrossValPredictProba(estimator, X, y, StratifiedKFold(CheckedLabels(y, X), cv, seed, shuffle));
+        CrossValPredictProba(estimator, X, y, StratifiedKFold(CheckedLabels(y, X, cv), cv, seed, shuffle));
 
     /// <summary>Out-of-fold class probabilities over the given folds, which must partition the samples.</summary>
     /// <param name="estimator">Creates a fresh, unfitted classifier (called once per fold).</param>
@@ -132,12 +132,14 @@ public static class CrossValidation
         }
     }
 
-    private static int[] CheckedLabels(int[] y, double[,] X)
+    private static int[] CheckedLabels(int[] y, double[,] X, int? cv = null)
     {
         ArgumentNullException.ThrowIfNull(y);
         ArgumentNullException.ThrowIfNull(X);
         if (y.Length != X.GetLength(0))
             throw new ArgumentException($"y has {y.Length} entries but X has {X.GetLength(0)} rows.", nameof(y));
+        if (cv is { } k && (k < 2 || k > y.Length))
+            throw new ArgumentOutOfRangeException(nameof(cv), k, $"cross_val_predict needs 2 ≤ cv ≤ {y.Length} (the number of samples).");
         return y;
     }
 

@@ -58,8 +58,8 @@ public static class Statistics
     /// <summary>
     /// Median absolute deviation median(|x − median(x)|) / <paramref name="scale"/>, as
     /// <c>scipy.stats.median_abs_deviation(values, scale=scale)</c>. A robust spread: unlike the standard deviation
-    /// it ignores up to half the sample being outliers. Use <c>scale = 0.6745</c> (or SciPy's "normal",
-    /// 1/1.4826) to estimate σ of normal data.
+    /// it ignores up to half the sample being outliers. Pass <c>scale: 0.6744897501960817</c> (Φ⁻¹(3/4), SciPy's
+    /// <c>scale="normal"</c>; the result is then 1.4826 · MAD) to estimate σ of normal data.
     /// </summary>
     /// <param name="values">The sample, non-empty, finite.</param>
     /// <param name="scale">Divisor of the result, positive (SciPy's default 1).</param>

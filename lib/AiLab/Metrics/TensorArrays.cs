@@ -40,6 +40,22 @@ internal static class TensorArrays
         return (double[,])converted.data<double>().ToNDArray();
     }
 
+    /// <summary>A multilabel indicator matrix, shape (n, labels), every element 0 or 1 (any numeric or bool dtype).</summary>
+    public static int[,] IndicatorMatrix(Tensor tensor, string name)
+    {
+        double[,] values = Matrix(tensor, name);
+        var indicators = new int[values.GetLength(0), values.GetLength(1)];
+        for (int i = 0; i < values.GetLength(0); i++)
+            for (int j = 0; j < values.GetLength(1); j++)
+                indicators[i, j] = values[i, j] switch
+                {
+                    0 => 0,
+                    1 => 1,
+                    var v => throw new ArgumentException($"must be a 0/1 indicator matrix, but element [{i}, {j}] is {v}.", name),
+                };
+        return indicators;
+    }
+
     /// <summary>A binary mask of any shape, flattened; nonzero is true.</summary>
     public static bool[] Mask(Tensor tensor, string name)
     {

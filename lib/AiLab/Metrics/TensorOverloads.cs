@@ -17,41 +17,70 @@ public static partial class Classification
     public static ConfusionMatrixResult ConfusionMatrix(Tensor yTrue, Tensor yPred, int[]? labels = null) =>
         ConfusionMatrix(Labels(yTrue, nameof(yTrue)), Labels(yPred, nameof(yPred)), labels);
 
+    /// <summary>
+    /// Tensor form of <see cref="HammingLoss(ReadOnlySpan{int}, ReadOnlySpan{int})"/> for labels of shape (n), and of
+    /// <see cref="HammingLoss(int[,], int[,])"/> for 0/1 indicator matrices of shape (n, L) (e.g. thresholded sigmoids).
+    /// </summary>
+    /// <param name="yTrue">True labels (n) or indicators (n, L).</param>
+    /// <param name="yPred">Predicted labels or indicators, same shape.</param>
+    public static double HammingLoss(Tensor yTrue, Tensor yPred) =>
+        IsVector(yTrue, nameof(yTrue))
+            ? HammingLoss(Labels(yTrue, nameof(yTrue)), Labels(yPred, nameof(yPred)))
+            : HammingLoss(IndicatorMatrix(yTrue, nameof(yTrue)), IndicatorMatrix(yPred, nameof(yPred)));
+
     /// <summary>Tensor form of <see cref="Accuracy(ReadOnlySpan{int}, ReadOnlySpan{int})"/>.</summary>
     /// <param name="yTrue">True labels, shape (n).</param>
     /// <param name="yPred">Predicted labels, shape (n).</param>
     public static double Accuracy(Tensor yTrue, Tensor yPred) =>
         Accuracy(Labels(yTrue, nameof(yTrue)), Labels(yPred, nameof(yPred)));
 
-    /// <summary>Tensor form of <see cref="Precision(ReadOnlySpan{int}, ReadOnlySpan{int}, Average, int, int[], double)"/>.</summary>
-    /// <param name="yTrue">True labels, shape (n).</param>
-    /// <param name="yPred">Predicted labels, shape (n).</param>
+    /// <summary>
+    /// Tensor form of <see cref="Precision(ReadOnlySpan{int}, ReadOnlySpan{int}, Average, int, int[], double)"/>; given
+    /// (n, L) 0/1 indicator matrices it is the multilabel <see cref="Precision(int[,], int[,], Average, double)"/>
+    /// (scikit-learn tells the two apart by shape too; <paramref name="posLabel"/> and <paramref name="labels"/> then do not apply).
+    /// </summary>
+    /// <param name="yTrue">True labels, shape (n), or indicators, shape (n, L).</param>
+    /// <param name="yPred">Predicted labels or indicators, same shape.</param>
     /// <param name="average">How classes are combined.</param>
     /// <param name="posLabel">The positive class for <see cref="Average.Binary"/>.</param>
     /// <param name="labels">Classes to include for the other averages.</param>
     /// <param name="zeroDivision">Value of a 0/0 ratio: 0 or 1.</param>
     public static double Precision(Tensor yTrue, Tensor yPred, Average average = Average.Binary, int posLabel = 1, int[]? labels = null, double zeroDivision = 0.0) =>
-        Precision(Labels(yTrue, nameof(yTrue)), Labels(yPred, nameof(yPred)), average, posLabel, labels, zeroDivision);
+        IsVector(yTrue, nameof(yTrue))
+            ? Precision(Labels(yTrue, nameof(yTrue)), Labels(yPred, nameof(yPred)), average, posLabel, labels, zeroDivision)
+            : Precision(IndicatorMatrix(yTrue, nameof(yTrue)), IndicatorMatrix(yPred, nameof(yPred)), average, zeroDivision);
 
-    /// <summary>Tensor form of <see cref="Recall(ReadOnlySpan{int}, ReadOnlySpan{int}, Average, int, int[], double)"/>.</summary>
-    /// <param name="yTrue">True labels, shape (n).</param>
-    /// <param name="yPred">Predicted labels, shape (n).</param>
+    /// <summary>
+    /// Tensor form of <see cref="Recall(ReadOnlySpan{int}, ReadOnlySpan{int}, Average, int, int[], double)"/>; given
+    /// (n, L) 0/1 indicator matrices it is the multilabel <see cref="Recall(int[,], int[,], Average, double)"/>
+    /// (scikit-learn tells the two apart by shape too; <paramref name="posLabel"/> and <paramref name="labels"/> then do not apply).
+    /// </summary>
+    /// <param name="yTrue">True labels, shape (n), or indicators, shape (n, L).</param>
+    /// <param name="yPred">Predicted labels or indicators, same shape.</param>
     /// <param name="average">How classes are combined.</param>
     /// <param name="posLabel">The positive class for <see cref="Average.Binary"/>.</param>
     /// <param name="labels">Classes to include for the other averages.</param>
     /// <param name="zeroDivision">Value of a 0/0 ratio: 0 or 1.</param>
     public static double Recall(Tensor yTrue, Tensor yPred, Average average = Average.Binary, int posLabel = 1, int[]? labels = null, double zeroDivision = 0.0) =>
-        Recall(Labels(yTrue, nameof(yTrue)), Labels(yPred, nameof(yPred)), average, posLabel, labels, zeroDivision);
+        IsVector(yTrue, nameof(yTrue))
+            ? Recall(Labels(yTrue, nameof(yTrue)), Labels(yPred, nameof(yPred)), average, posLabel, labels, zeroDivision)
+            : Recall(IndicatorMatrix(yTrue, nameof(yTrue)), IndicatorMatrix(yPred, nameof(yPred)), average, zeroDivision);
 
-    /// <summary>Tensor form of <see cref="F1(ReadOnlySpan{int}, ReadOnlySpan{int}, Average, int, int[], double)"/>.</summary>
-    /// <param name="yTrue">True labels, shape (n).</param>
-    /// <param name="yPred">Predicted labels, shape (n).</param>
+    /// <summary>
+    /// Tensor form of <see cref="F1(ReadOnlySpan{int}, ReadOnlySpan{int}, Average, int, int[], double)"/>; given
+    /// (n, L) 0/1 indicator matrices it is the multilabel <see cref="F1(int[,], int[,], Average, double)"/>
+    /// (scikit-learn tells the two apart by shape too; <paramref name="posLabel"/> and <paramref name="labels"/> then do not apply).
+    /// </summary>
+    /// <param name="yTrue">True labels, shape (n), or indicators, shape (n, L).</param>
+    /// <param name="yPred">Predicted labels or indicators, same shape.</param>
     /// <param name="average">How classes are combined.</param>
     /// <param name="posLabel">The positive class for <see cref="Average.Binary"/>.</param>
     /// <param name="labels">Classes to include for the other averages.</param>
     /// <param name="zeroDivision">Value of a 0/0 ratio: 0 or 1.</param>
     public static double F1(Tensor yTrue, Tensor yPred, Average average = Average.Binary, int posLabel = 1, int[]? labels = null, double zeroDivision = 0.0) =>
-        F1(Labels(yTrue, nameof(yTrue)), Labels(yPred, nameof(yPred)), average, posLabel, labels, zeroDivision);
+        IsVector(yTrue, nameof(yTrue))
+            ? F1(Labels(yTrue, nameof(yTrue)), Labels(yPred, nameof(yPred)), average, posLabel, labels, zeroDivision)
+            : F1(IndicatorMatrix(yTrue, nameof(yTrue)), IndicatorMatrix(yPred, nameof(yPred)), average, zeroDivision);
 
     /// <summary>Tensor form of <see cref="RocCurve(ReadOnlySpan{int}, ReadOnlySpan{double}, int?, bool)"/>.</summary>
     /// <param name="yTrue">True labels, shape (n).</param>

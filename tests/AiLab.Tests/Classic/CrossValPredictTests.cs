@@ -61,7 +61,8 @@ public sealed class CrossValPredictTests
         var overlapping = new[] { new Fold(0, [1], [0, 1]), new Fold(1, [0], [1]) };
         Assert.Equal("folds", Assert.Throws<ArgumentException>(() => CrossValidation.CrossValPredict(Tree, x, y, overlapping)).ParamName);
         Assert.Equal("y", Assert.Throws<ArgumentException>(() => CrossValidation.CrossValPredict(Tree, x, [0, 1], cv: 2)).ParamName);
-        Assert.Equal("k", Assert.Throws<ArgumentOutOfRangeException>(() => CrossValidation.CrossValPredictProba(Tree, x, y, cv: 1)).ParamName);
+        Assert.Equal("cv", Assert.Throws<ArgumentOutOfRangeException>(() => CrossValidation.CrossValPredictProba(Tree, x, y, cv: 1)).ParamName);
+        Assert.Equal("cv", Assert.Throws<ArgumentOutOfRangeException>(() => CrossValidation.CrossValPredict(Tree, x, y, cv: y.Length + 1)).ParamName);
         Assert.Equal("estimator", Assert.Throws<ArgumentException>(() => CrossValidation.CrossValPredict(() => null!, x, y, cv: 2)).ParamName);
     }
 }

@@ -66,6 +66,7 @@ public sealed class StackingClassifierTests
         Assert.Equal("cv", Assert.Throws<ArgumentOutOfRangeException>(() => new StackingClassifier(TreeAndKnn, cv: 1)).ParamName);
         Assert.Equal("estimators", Assert.Throws<ArgumentException>(() => new StackingClassifier([("", Tree)])).ParamName);
         Assert.Throws<InvalidOperationException>(() => new StackingClassifier(TreeAndKnn).Transform(new double[1, 3]));
+        Assert.Equal("X", Assert.Throws<ArgumentException>(() => new StackingClassifier(TreeAndKnn, cv: 5).Fit(new double[3, 2], [0, 1, 0])).ParamName);
     }
 
     private static double[,] PositiveColumn(double[,] p)

@@ -52,6 +52,21 @@ public sealed class MultilabelTests
     }
 
     [Fact]
+    public void TensorForms_ReadIndicatorMatricesByShape()
+    {
+        var c = Case("multilabel", "random_30x5");
+        int[,] yTrue = IntMatrix(c.GetProperty("y_true")), yPred = IntMatrix(c.GetProperty("y_pred"));
+        using var t = TorchSharp.torch.tensor(yTrue.Cast<int>().Select(v => (float)v).ToArray()).reshape(30, 5);
+        using var p = TorchSharp.torch.tensor(yPred.Cast<int>().Select(v => v == 1).ToArray()).reshape(30, 5);
+        Close.Equal(Double(c.GetProperty("hamming_loss")), Classification.HammingLoss(t, p), Tolerance, "hamming");
+        Close.Equal(Double(c.GetProperty("samples_zd0").GetProperty("f1")), Classification.F1(t, p, Average.Samples), Tolerance, "f1 samples");
+        Close.Equal(Double(c.GetProperty("macro_zd1").GetProperty("precision")), Classification.Precision(t, p, Average.Macro, zeroDivision: 1), Tolerance, "precision macro");
+        Close.Equal(Double(c.GetProperty("micro_zd0").GetProperty("recall")), Classification.Recall(t, p, Average.Micro), Tolerance, "recall micro");
+        using var half = TorchSharp.torch.full(30, 5, 0.5f);
+        Assert.Equal("yPred", Assert.Throws<ArgumentException>(() => Classification.HammingLoss(t, half)).ParamName);
+    }
+
+    [Fact]
     public void HammingLoss_ClassLabels_MatchesSklearn()
     {
         var c = Section("hamming_labels");

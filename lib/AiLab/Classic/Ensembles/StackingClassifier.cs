@@ -52,6 +52,8 @@ public sealed class StackingClassifier : IClassifier
     {
         Guard.Matrix(X, nameof(X));
         Guard.Labels(y, X.GetLength(0), nameof(y), "X's rows");
+        if (Cv > y.Length)
+            throw new ArgumentException($"has {y.Length} samples, too few for cv = {Cv} folds.", nameof(X));
         return Fit(X, y, CrossValidation.StratifiedKFold(y, Cv, seed: 0, shuffle: false));
     }
 
