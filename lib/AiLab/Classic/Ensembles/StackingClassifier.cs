@@ -96,13 +96,13 @@ public sealed class StackingClassifier : IClassifier
     private double[,] MetaFeatures(double[][,] probabilities, double[,] X, int classCount)
     {
         // Binary problems keep column 1 only: the two probability columns are perfectly collinear.
-        var parts = probabilities.Select(p => classCount == 2 ? LastColumn(p) : p).ToList();
+        var parts = probabilities.Select(p => classCount == 2 ? PositiveClassColumn(p) : p).ToList();
         if (Passthrough)
             parts.Add(X);
         return ArrayExtensions.ConcatColumns(parts);
     }
 
-    private static double[,] LastColumn(double[,] p)
+    private static double[,] PositiveClassColumn(double[,] p)
     {
         var column = new double[p.GetLength(0), 1];
         for (int i = 0; i < column.Length; i++)
