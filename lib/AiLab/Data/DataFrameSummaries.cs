@@ -49,15 +49,6 @@ public static class DataFrameSummaries
         int count = present.Length;
         double mean = count == 0 ? double.NaN : present.Average();
         double std = count < 2 ? double.NaN : Math.Sqrt(present.Sum(v => (v - mean) * (v - mean)) / (count - 1));
-        return [count, mean, std, .. new[] { 0, 0.25, 0.5, 0.75, 1 }.Select(q => count == 0 ? double.NaN : Quantile(present, q))];
-    }
-
-    /// <summary>Quantile <paramref name="q"/> of sorted values, linear interpolation between closest ranks.</summary>
-    private static double Quantile(double[] sorted, double q)
-    {
-        double position = q * (sorted.Length - 1);
-        int lower = (int)Math.Floor(position);
-        int upper = Math.Min(lower + 1, sorted.Length - 1);
-        return sorted[lower] + (position - lower) * (sorted[upper] - sorted[lower]);
+        return [count, mean, std, .. new[] { 0, 0.25, 0.5, 0.75, 1 }.Select(q => count == 0 ? double.NaN : Metrics.Statistics.QuantileOfSorted(present, q))];
     }
 }
