@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using AiLab.Notebooks.Documents;
 using AiLab.Notebooks.Results;
 using Microsoft.DotNet.Interactive.Documents;
@@ -19,7 +22,7 @@ internal static class IpynbWriter
     {
         var byCell = (executions ?? []).ToDictionary(e => e.Cell);
         var output = new InteractiveDocument();
-        foreach (var (key, value) in document.Source.Metadata)
+        foreach (var (key, value) in document.Source.Metadata.Where(m => !OwnMetadata.Contains(m.Key)))
         {
             output.Metadata[key] = value;
         }
@@ -29,8 +32,37 @@ internal static class IpynbWriter
         }
         var defaultKernel = document.Source.GetDefaultKernelName() ?? KnownKernels.CSharp;
         var language = defaultKernel is "csharp" or "fsharp" or "pwsh" ? defaultKernel : KnownKernels.CSharp;
-        return output.ToJupyterJson(language) + "\n";
+        return WithKernelInfo(output.ToJupyterJson(language), KernelInfo(document)) + "\n";
     }
+
+    // The writer fills these itself; copied from a parsed .ipynb they are plain dictionaries it cannot cast.
+    private static readonly HashSet<string> OwnMetadata = ["kernelInfo", "polyglot_notebook", "kernelspec", "language_info"];
+
+    // Measured on Documents 1.0.0-beta.26120.1: the writer puts the kernel list straight under "polyglot_notebook",
+    // while VS Code writes and reads {"polyglot_notebook": {"kernelInfo": {…}}}; write VS Code's form, with the
+    // notebook's own kernel declarations.
+    private static string WithKernelInfo(string json, JsonNode? kernelInfo)
+    {
+        var notebook = JsonNode.Parse(json)!;
+        var metadata = notebook["metadata"]!.AsObject();
+        var written = metadata["polyglot_notebook"]?.DeepClone();
+        metadata["polyglot_notebook"] = new JsonObject { ["kernelInfo"] = kernelInfo?.DeepClone() ?? written };
+        return notebook.ToJsonString(Json);
+    }
+
+    private static JsonNode? KernelInfo(NotebookDocument document)
+    {
+        var metadata = document.Source.Metadata;
+        object? value = metadata.TryGetValue("kernelInfo", out var dib) ? dib
+            : metadata.TryGetValue("polyglot_notebook", out var polyglot) && polyglot is IDictionary<string, object> p && p.TryGetValue("kernelInfo", out var jupyter) ? jupyter
+            : null;
+        return value is null ? null : JsonNode.Parse(JsonSerializer.Serialize(value, KernelInfoJson));
+    }
+
+    // KernelInfoCollection carries its own converter; camelCase like the rest of the metadata.
+    private static readonly JsonSerializerOptions KernelInfoJson = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, IndentSize = 1, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static InteractiveDocumentElement Element(NotebookCell cell, CellExecution? execution)
     {
