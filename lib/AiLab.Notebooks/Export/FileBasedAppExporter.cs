@@ -119,20 +119,29 @@ internal static class FileBasedAppExporter
         foreach (var directive in root.Usings)
         {
             parts.Usings.Add(directive.WithoutTrivia().ToFullString());
+            if (directive.GetLeadingTrivia().Any(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia) || t.IsKind(SyntaxKind.MultiLineCommentTrivia)))
+            {
+                parts.Statements.Add(Leading(directive)); // comments (and commented-out magics) stay where they were
+            }
         }
         foreach (var member in root.Members)
         {
             switch (member)
             {
                 case GlobalStatementSyntax { Statement: ExpressionStatementSyntax { SemicolonToken.IsMissing: true } expression }:
-                    // The value a cell ends with is displayed by the kernel.
-                    parts.Statements.Add($"{Leading(member)}display({expression.Expression.WithoutTrivia().ToFullString()});");
+                    // The kernel displays the value a cell ends with, unless it is void (which syntax cannot tell: the
+                    // shim's overloads for Action and Func<T> let the compiler pick).
+                    parts.Statements.Add($"{Leading(member)}ShowValue(() => {expression.Expression.WithoutTrivia().ToFullString()});");
                     break;
                 case GlobalStatementSyntax statement:
                     parts.Statements.Add(statement.ToFullString());
                     break;
                 case FieldDeclarationSyntax field:
-                    parts.Statements.Add(Leading(field) + field.Declaration.WithoutTrivia().ToFullString() + ";");
+                    // A script field starts at its default value; a local must be assigned before use.
+                    var declaration = field.Declaration.WithVariables(SyntaxFactory.SeparatedList(field.Declaration.Variables.Select(v =>
+                        v.Initializer is null ? v.WithInitializer(SyntaxFactory.EqualsValueClause(SyntaxFactory.ParseExpression(" default"))) : v)));
+                    var constant = field.Modifiers.Any(m => m.IsKind(SyntaxKind.ConstKeyword)) ? "const " : "";
+                    parts.Statements.Add(Leading(field) + constant + declaration.WithoutTrivia().NormalizeWhitespace().ToFullString() + ";" + field.SemicolonToken.TrailingTrivia.ToFullString());
                     break;
                 case MethodDeclarationSyntax method:
                     parts.Statements.Add(method.WithModifiers(new SyntaxTokenList(method.Modifiers.Where(m => m.IsKind(SyntaxKind.AsyncKeyword) || m.IsKind(SyntaxKind.UnsafeKeyword)))).ToFullString());

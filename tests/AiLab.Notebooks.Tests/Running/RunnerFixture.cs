@@ -5,12 +5,13 @@ using AiLab.Notebooks.Tests.Support;
 namespace AiLab.Notebooks.Tests.Running;
 
 /// <summary>
-/// Runs the test notebooks once, two at a time, each in its own process (one run shared by the runner tests, since
-/// every process start costs about a second and the first compile a few more).
+/// Runs the test notebooks once, two at a time, each in its own official kernel (one run shared by the runner tests,
+/// since every kernel takes 3–5 s to start).
 /// </summary>
 public sealed class RunnerFixture : IAsyncLifetime
 {
-    public static readonly string[] Notebooks = ["basics", "compile-error", "exception", "crash", "exit", "other-kernel", "nuget"];
+    public static readonly string[] Notebooks =
+        ["basics.dib", "threads.dib", "compile-error.dib", "exception.dib", "crash.dib", "torch.dib", "missing-package.dib", "jupyter.ipynb"];
 
     public string OutDir { get; } = TestPaths.NewTempDirectory("run");
 
@@ -47,7 +48,7 @@ public sealed class RunnerFixture : IAsyncLifetime
         Directory.CreateDirectory(Path.GetDirectoryName(StaleChart)!);
         await File.WriteAllTextAsync(StaleChart, "old");
 
-        var targets = Notebooks.Select(n => NotebookTarget.For(Path.Combine(TestPaths.TestNotebooks, n + ".dib")))
+        var targets = Notebooks.Select(n => NotebookTarget.For(Path.Combine(TestPaths.TestNotebooks, n)))
             .Append(NotebookTarget.For(Path.Combine(notebookDir, "references.dib")))
             .ToList();
         foreach (var target in targets)
