@@ -35,6 +35,10 @@ if [[ -f package-lock.json ]] && { [[ ! -f node_modules/.package-lock.json ]] ||
   cp package-lock.json node_modules/.ailab-lock
 fi
 
+# The official .NET Interactive kernel the runner starts per notebook (.config/dotnet-tools.json).
+echo "setup: dotnet tool restore"
+dotnet tool restore >/dev/null
+
 # The native shim is built by AiLab.Torch.csproj (CMake), so one dotnet build does everything.
 echo "setup: dotnet build"
 dotnet build AiLab.slnx -c Release -nologo -v q -clp:ErrorsOnly

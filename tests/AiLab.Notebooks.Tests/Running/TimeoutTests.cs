@@ -17,7 +17,7 @@ public sealed class TimeoutTests
     {
         var outDir = TestPaths.NewTempDirectory("timeout");
         var observer = new SilentObserver();
-        var targets = new[] { "sleep.dib", "missing-package.dib" }.Select(n => NotebookTarget.For(Path.Combine(TestPaths.TestNotebooks, n))).ToList();
+        var targets = new[] { "sleep.dib", "compile-error.dib" }.Select(n => NotebookTarget.For(Path.Combine(TestPaths.TestNotebooks, n))).ToList();
 
         var (summary, results) = await new NotebookRunner(new RunSettings(outDir, CellTimeout, Jobs: 1, Png: false)).RunAsync(targets, observer);
 
@@ -28,7 +28,7 @@ public sealed class TimeoutTests
         Assert.InRange(observer.FromCellStartToFinish("sleep", 2), CellTimeout, CellTimeout + Slack);
         Assert.Equal("warm-up done\n", result.Executions.Single(e => e.Cell == 1).Outputs.Single().Text);
         Assert.Equal("Timeout", result.Executions.Single(e => e.Cell == 2).Outputs.Single().ErrorName);
-        Assert.Equal((NotebookStatus.Failed, 1), (results[1].Status, results[1].Error!.Cell));
+        Assert.Equal((NotebookStatus.Failed, 3), (results[1].Status, results[1].Error!.Cell));
         Assert.Equal(2, summary.Failed);
         Assert.Contains("\"status\": \"timeout\"", File.ReadAllText(Path.Combine(outDir, "run-summary.json")));
         Directory.Delete(outDir, recursive: true);
