@@ -6,7 +6,7 @@ namespace AiLab.Notebooks.Tests.Cli;
 public sealed class NotebookFinderTests
 {
     private static readonly string[] All =
-        ["bad-meta", "basics", "check-problems", "compile-error", "crash", "exception", "export", "jupyter", "missing-package", "references", "sleep", "threads", "torch"];
+        ["bad-meta", "basics", "check-problems", "compile-error", "crash", "exception", "export", "extensions", "jupyter", "missing-package", "references", "sleep", "threads", "torch"];
 
     private static IEnumerable<string> Stems(IEnumerable<Notebooks.Running.NotebookTarget> targets) => targets.Select(t => t.Stem);
 
@@ -27,7 +27,7 @@ public sealed class NotebookFinderTests
     [Fact]
     public void Find_Filter_KeepsFileNamesContainingTheText()
     {
-        Assert.Equal(["exception", "export"], Stems(NotebookFinder.Find([TestPaths.TestNotebooks], filter: "EX")));
+        Assert.Equal(["exception", "export", "extensions"], Stems(NotebookFinder.Find([TestPaths.TestNotebooks], filter: "EX")));
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class NotebookFinderTests
     {
         var shards = Enumerable.Range(1, 3).Select(i => Stems(NotebookFinder.Find([TestPaths.TestNotebooks], shard: new Shard(i, 3))).ToList()).ToList();
 
-        Assert.Equal(["bad-meta", "compile-error", "export", "references", "torch"], shards[0]);
+        Assert.Equal(["bad-meta", "compile-error", "export", "missing-package", "threads"], shards[0]);
         Assert.Equal(All, shards.SelectMany(s => s).Order(StringComparer.Ordinal));
     }
 

@@ -40,6 +40,10 @@ public sealed class RunnerFixture : IAsyncLifetime
             File.Copy(Path.Combine(TestPaths.TestNotebooks, file), Path.Combine(notebookDir, file));
         }
         TinyLibrary.BuildInto(Path.Combine(notebookDir, "lib"));
+        var feed = Path.Combine(notebookDir, "feed");
+        Directory.CreateDirectory(feed);
+        File.WriteAllText(Path.Combine(notebookDir, "extensions.dib"),
+            File.ReadAllText(Path.Combine(TestPaths.TestNotebooks, "extensions.dib")).Replace("ABSOLUTE_FEED_FOLDER", feed));
         var plotly = Path.Combine(CopyDir, "node_modules", "plotly.js-dist-min", "plotly.min.js");
         Directory.CreateDirectory(Path.GetDirectoryName(plotly)!);
         await File.WriteAllTextAsync(plotly, "window.Plotly = { fake: true };");
@@ -50,6 +54,7 @@ public sealed class RunnerFixture : IAsyncLifetime
 
         var targets = Notebooks.Select(n => NotebookTarget.For(Path.Combine(TestPaths.TestNotebooks, n)))
             .Append(NotebookTarget.For(Path.Combine(notebookDir, "references.dib")))
+            .Append(NotebookTarget.For(Path.Combine(notebookDir, "extensions.dib")))
             .ToList();
         foreach (var target in targets)
         {

@@ -96,6 +96,22 @@ public sealed class RunnerTests(RunnerFixture run) : IClassFixture<RunnerFixture
     }
 
     [Fact]
+    public void Run_PackageSourceAndExtension_LoadAndFormatAsInVsCode()
+    {
+        var result = Result("extensions");
+
+        Assert.True(result.Passed, result.Error?.ToString());
+        var restore = Cell(result, 2).Outputs;
+        Assert.Contains("<strong>Restore sources</strong>", restore[0].Data!["text/html"]);
+        Assert.Contains(Path.Combine(run.CopyDir, "notebooks", "feed"), restore[0].Data!["text/html"]);
+        Assert.Contains("Installed Packages</strong><ul><li><span>Microsoft.Data.Analysis, 0.23.1</span>", restore[0].Data!["text/html"]);
+        Assert.StartsWith("Loading extensions from `", Plain(restore[1]));
+        Assert.EndsWith("Microsoft.Data.Analysis.Interactive.dll`", Plain(restore[1]));
+        var table = Cell(result, 3).Outputs.Single().Data!["text/html"];
+        Assert.Contains("<th>shots</th><th>name</th>", table); // the extension's DataFrame formatter
+    }
+
+    [Fact]
     public void Run_CompileError_NamesTheCellAndTheFileLine()
     {
         var result = Result("compile-error");
@@ -166,7 +182,7 @@ public sealed class RunnerTests(RunnerFixture run) : IClassFixture<RunnerFixture
     [Fact]
     public void Run_Notebooks_AreNeverModified()
     {
-        Assert.Equal(RunnerFixture.Notebooks.Length + 1, run.HashesBefore.Count);
+        Assert.Equal(RunnerFixture.Notebooks.Length + 2, run.HashesBefore.Count);
         Assert.Equal(run.HashesBefore, run.HashesAfter);
     }
 
@@ -183,9 +199,9 @@ public sealed class RunnerTests(RunnerFixture run) : IClassFixture<RunnerFixture
 
         Assert.Equal(["device", "seconds", "passed", "failed", "notebooks"], json.Select(p => p.Key));
         Assert.Equal("cpu", (string)json["device"]!);
-        Assert.Equal((3, 6), ((int)json["passed"]!, (int)json["failed"]!));
+        Assert.Equal((4, 6), ((int)json["passed"]!, (int)json["failed"]!));
         var notebooks = json["notebooks"]!.AsArray();
-        Assert.Equal(9, notebooks.Count);
+        Assert.Equal(10, notebooks.Count);
         var basics = notebooks[0]!.AsObject();
         Assert.Equal(["path", "status", "seconds", "cells", "error", "charts"], basics.Select(p => p.Key));
         Assert.Equal(("passed", 6), ((string)basics["status"]!, (int)basics["cells"]!));
