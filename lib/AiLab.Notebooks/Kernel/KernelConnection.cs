@@ -16,12 +16,10 @@ internal sealed class KernelConnection(KernelProcess process)
 {
     private int _submissions;
 
-    /// <summary>Waits for <c>KernelReady</c>; false when <paramref name="timeout"/> passed first.</summary>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
+    /// <summary>Waits for <c>KernelReady</c>: <see cref="SubmissionEnd.Succeeded"/>, or why it did not come.</summary>
     public async Task<SubmissionEnd> WaitReadyAsync(TimeSpan timeout, CancellationToken cancellation)
     {
-        var (end, _) = await ReadUntilAsync(e => e is KernelReady, _ => { }, timeout, cancellation);
-        return end;
+        return await ReadUntilAsync(e => e is KernelReady, timeout, cancellation);
     }
 
     /// <summary>
@@ -37,7 +35,7 @@ internal sealed class KernelConnection(KernelProcess process)
         await process.SendAsync(KernelCommandEnvelope.Serialize(command));
 
         string? failure = null;
-        var (end, _) = await ReadUntilAsync(e =>
+        var end = await ReadUntilAsync(e =>
         {
             if (!IsOf(e, token))
             {
@@ -50,7 +48,7 @@ internal sealed class KernelConnection(KernelProcess process)
                 return true;
             }
             return e is CommandSucceeded succeeded && succeeded.Command.GetOrCreateToken() == token;
-        }, _ => { }, timeout, cancellation);
+        }, timeout, cancellation);
         return end == SubmissionEnd.Succeeded && failure is not null ? new SubmissionOutcome(SubmissionEnd.Failed, failure) : new SubmissionOutcome(end);
     }
 
@@ -64,8 +62,7 @@ internal sealed class KernelConnection(KernelProcess process)
     }
 
     // Reads events until `isLast` says so (Succeeded), the time is up, standard output ends or the run is cancelled.
-    private async Task<(SubmissionEnd End, KernelEvent? Last)> ReadUntilAsync(
-        Func<KernelEvent, bool> isLast, Action<string> onOtherLine, TimeSpan timeout, CancellationToken cancellation)
+    private async Task<SubmissionEnd> ReadUntilAsync(Func<KernelEvent, bool> isLast, TimeSpan timeout, CancellationToken cancellation)
     {
         using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         timer.CancelAfter(timeout);
@@ -75,25 +72,21 @@ internal sealed class KernelConnection(KernelProcess process)
             {
                 while (process.Lines.TryRead(out var line))
                 {
-                    if (Parse(line) is not { } e)
+                    if (Parse(line) is { } e && isLast(e))
                     {
-                        onOtherLine(line);
-                    }
-                    else if (isLast(e))
-                    {
-                        return (SubmissionEnd.Succeeded, e);
+                        return SubmissionEnd.Succeeded;
                     }
                 }
             }
-            return (SubmissionEnd.KernelExited, null);
+            return SubmissionEnd.KernelExited;
         }
         catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
         {
-            return (SubmissionEnd.TimedOut, null);
+            return SubmissionEnd.TimedOut;
         }
         catch (OperationCanceledException)
         {
-            return (SubmissionEnd.Cancelled, null);
+            return SubmissionEnd.Cancelled;
         }
     }
 

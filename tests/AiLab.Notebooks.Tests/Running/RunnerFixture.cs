@@ -15,7 +15,7 @@ public sealed class RunnerFixture : IAsyncLifetime
 
     public string OutDir { get; } = TestPaths.NewTempDirectory("run");
 
-    /// <summary>A temporary copy of references.dib with the DLLs and files it references, and a fake plotly.js above it.</summary>
+    /// <summary>Temporary copies of references.dib (with the DLL and files it uses) and extensions.dib (with its package folder), and a fake plotly.js above them.</summary>
     public string CopyDir { get; } = TestPaths.NewTempDirectory("copy");
 
     internal RunSummary Summary { get; private set; } = null!;
