@@ -32,7 +32,14 @@ internal sealed class KernelConnection(KernelProcess process)
         var token = "ailab-" + Interlocked.Increment(ref _submissions).ToString(CultureInfo.InvariantCulture);
         var command = new SubmitCode(code, kernelName);
         command.SetToken(token);
-        await process.SendAsync(KernelCommandEnvelope.Serialize(command));
+        try
+        {
+            await process.SendAsync(KernelCommandEnvelope.Serialize(command));
+        }
+        catch (IOException)
+        {
+            return new SubmissionOutcome(SubmissionEnd.KernelExited); // it died between cells: its pipe is closed
+        }
 
         string? failure = null;
         var end = await ReadUntilAsync(e =>
