@@ -8,11 +8,10 @@ if (Console.IsOutputRedirected)
     AnsiConsole.Profile.Width = 4096;
 }
 
-var root = new RootCommand("ailab: run, check and export the AiLab .dib notebooks headlessly")
+var root = new RootCommand("ailab: run, check and export the AiLab notebooks (.dib, .ipynb) headlessly in the official .NET Interactive kernel")
 {
     RunCommand.Create(),
     CheckCommand.Create(),
     ExportCommand.Create(),
-    RunOneCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -11,7 +11,7 @@ internal static class CheckCommand
     public static Command Create()
     {
         var paths = NotebookArguments.Paths();
-        var command = new Command("check", "Parse and validate notebooks without running them (unknown selectors, unsupported directives, cells that would split, missing #!meta)")
+        var command = new Command("check", "Parse and validate notebooks without running them (unknown kernels, malformed #!meta, lines that would split a cell, package versions that differ from Directory.Packages.props)")
         {
             paths,
         };
@@ -34,7 +34,8 @@ internal static class CheckCommand
             IReadOnlyList<NotebookProblem> problems;
             try
             {
-                problems = NotebookValidator.Check(DibParser.ParseFile(target.FullPath), NotebookValidator.ReadText(target.FullPath));
+                var text = NotebookReader.ReadText(target.FullPath);
+                problems = NotebookValidator.Check(NotebookReader.Parse(text, target.FullPath), text, PackagePins.Find(Path.GetDirectoryName(target.FullPath)!));
             }
             catch (NotebookFormatException e)
             {

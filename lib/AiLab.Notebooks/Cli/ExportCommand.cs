@@ -34,10 +34,8 @@ internal static class ExportCommand
             var output = Path.Combine(Path.GetFullPath(outDir), $"{target.Stem}.{format}");
             try
             {
-                var document = DibParser.ParseFile(target.FullPath);
-                var text = format == "cs"
-                    ? FileBasedAppExporter.Export(document, target.FullPath, output)
-                    : IpynbWriter.Write(document);
+                var document = NotebookReader.ReadFile(target.FullPath);
+                var text = format == "cs" ? FileBasedAppExporter.Export(document, output) : IpynbWriter.Write(document);
                 AtomicFile.WriteAllText(output, text);
                 console.MarkupLineInterpolated($"[green]wrote[/] {Path.GetRelativePath(Environment.CurrentDirectory, output)}");
             }

@@ -1,3 +1,4 @@
+using AiLab.Notebooks.Documents;
 using AiLab.Notebooks.Running;
 
 namespace AiLab.Notebooks.Cli;
@@ -6,11 +7,11 @@ namespace AiLab.Notebooks.Cli;
 internal static class NotebookFinder
 {
     /// <summary>
-    /// The .dib files named by <paramref name="paths"/> (files, or folders whose top-level .dib files count), in
+    /// The .dib and .ipynb files named by <paramref name="paths"/> (files, or folders whose top-level notebooks count), in
     /// order without duplicates; with no path, the repository's <c>notebooks</c> folder. Then the ones whose file
     /// name contains <paramref name="filter"/> (case-insensitive), then those of <paramref name="shard"/>.
     /// </summary>
-    /// <exception cref="ArgumentException">A path does not exist or is not a .dib file.</exception>
+    /// <exception cref="ArgumentException">A path does not exist or is not a notebook.</exception>
     public static IReadOnlyList<NotebookTarget> Find(IReadOnlyList<string> paths, string? filter = null, Shard? shard = null)
     {
         if (paths.Count == 0)
@@ -23,13 +24,13 @@ internal static class NotebookFinder
         {
             if (Directory.Exists(path))
             {
-                files.AddRange(Directory.EnumerateFiles(path, "*.dib", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal));
+                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.TopDirectoryOnly).Where(NotebookReader.IsNotebook).Order(StringComparer.Ordinal));
             }
             else if (File.Exists(path))
             {
-                if (!path.EndsWith(".dib", StringComparison.OrdinalIgnoreCase))
+                if (!NotebookReader.IsNotebook(path))
                 {
-                    throw new ArgumentException($"'{path}' is not a .dib notebook", nameof(paths));
+                    throw new ArgumentException($"'{path}' is not a notebook (.dib or .ipynb)", nameof(paths));
                 }
                 files.Add(path);
             }

@@ -18,7 +18,7 @@ internal static class RunCommand
         var filter = new Option<string?>("--filter") { Description = "Only notebooks whose file name contains this text" };
         var shard = new Option<string?>("--shard") { Description = "Only slice i of n of the sorted notebooks (i/n, 1-based)" };
         var png = new Option<bool>("--png") { Description = "Also save charts as PNG (AILAB_PNG=1)" };
-        var command = new Command("run", "Run notebooks headlessly, each in its own process, and write executed notebooks, pages and run-summary.json")
+        var command = new Command("run", "Run notebooks headlessly, each in its own official .NET Interactive kernel, and write executed notebooks, pages and run-summary.json")
         {
             paths, outDir, jobs, timeout, filter, shard, png,
         };

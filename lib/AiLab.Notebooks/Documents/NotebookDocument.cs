@@ -1,32 +1,20 @@
+using Microsoft.DotNet.Interactive.Documents;
+
 namespace AiLab.Notebooks.Documents;
 
-/// <summary>A parsed .dib notebook.</summary>
-internal sealed class NotebookDocument
+/// <summary>A parsed notebook: the .NET Interactive document, and its cells numbered and mapped to file lines.</summary>
+/// <param name="Path">The notebook file.</param>
+/// <param name="Source">What <c>Microsoft.DotNet.Interactive.Documents</c> parsed (metadata, elements).</param>
+/// <param name="Cells">One per element of <paramref name="Source"/>, in order.</param>
+/// <param name="MetadataLine">The 1-based line of the <c>#!meta</c> selector, or null when the file has none (always null for .ipynb).</param>
+internal sealed record NotebookDocument(string Path, InteractiveDocument Source, IReadOnlyList<NotebookCell> Cells, int? MetadataLine)
 {
-    /// <summary>Creates a document; <see cref="DibParser"/> is the usual way to get one.</summary>
-    public NotebookDocument(IReadOnlyList<NotebookCell> cells, KernelNames kernels, NotebookMetadata? metadata, string? path)
-    {
-        Cells = cells;
-        Kernels = kernels;
-        Metadata = metadata;
-        Path = path;
-    }
+    /// <summary>True for a Jupyter notebook (.ipynb), false for a .dib file.</summary>
+    public bool IsJupyter => Path.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The cells in file order; never empty (an empty file is one empty C# cell).</summary>
-    public IReadOnlyList<NotebookCell> Cells { get; }
-
-    /// <summary>Names and aliases that select cells in this file (built-in plus <c>#!meta</c> declarations).</summary>
-    public KernelNames Kernels { get; }
-
-    /// <summary>The <c>#!meta</c> block, or null when the file has none.</summary>
-    public NotebookMetadata? Metadata { get; }
-
-    /// <summary>The file the document was read from, or null for text parsed in memory.</summary>
-    public string? Path { get; }
-
-    /// <summary>The file name for messages (<c>01-evaluation-metrics.dib</c>), or "notebook" in memory.</summary>
-    public string DisplayName => Path is null ? "notebook" : System.IO.Path.GetFileName(Path);
-
-    /// <summary>The cell with the given 1-based number.</summary>
+    /// <summary>The cell numbered <paramref name="number"/> (1-based).</summary>
     public NotebookCell Cell(int number) => Cells[number - 1];
+
+    /// <summary>The file line where cell <paramref name="number"/> starts, or 1 for no cell.</summary>
+    public int LineOf(int number) => number >= 1 && number <= Cells.Count ? Cell(number).StartLine : 1;
 }

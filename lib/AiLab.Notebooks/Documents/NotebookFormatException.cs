@@ -1,6 +1,6 @@
 namespace AiLab.Notebooks.Documents;
 
-/// <summary>A .dib file that Polyglot Notebooks could not open either (for example invalid <c>#!meta</c> JSON).</summary>
+/// <summary>A notebook file that Polyglot Notebooks could not open either (invalid <c>#!meta</c> or .ipynb JSON).</summary>
 internal sealed class NotebookFormatException : Exception
 {
     /// <summary>Creates the exception for <paramref name="file"/> at 1-based <paramref name="line"/>.</summary>

@@ -7,6 +7,6 @@ internal sealed class ExportException(int cell, int line, string reason)
     /// <summary>1-based cell number.</summary>
     public int Cell { get; } = cell;
 
-    /// <summary>1-based line in the .dib file.</summary>
+    /// <summary>1-based line in the notebook file.</summary>
     public int Line { get; } = line;
 }

@@ -21,6 +21,11 @@ internal static class ExportShim
 
             public static HtmlString HTML(string content) => new(content);
 
+            // A cell's trailing expression: shown when it has a value, only run when it is void.
+            public static void ShowValue(System.Action run) => run();
+
+            public static void ShowValue<T>(System.Func<T> value) => Print(value());
+
             internal static void Print(object value) => System.Console.WriteLine(Text(value));
 
             // A library type may offer its own representations (ToDisplayBundle); a console shows the text one.

@@ -1,26 +1,20 @@
 namespace AiLab.Notebooks.Export;
 
-/// <summary>The pieces of a file-based program gathered from the cells, in order.</summary>
+/// <summary>The pieces of an exported program, collected cell by cell and put in program order at the end.</summary>
 internal sealed class ProgramParts
 {
-    /// <summary><c>using</c> directives, deduplicated, in first-seen order.</summary>
-    public List<string> Usings { get; } = [];
+    /// <summary><c>#:package X@v</c> lines.</summary>
+    public List<string> Packages { get; } = [];
 
-    /// <summary>Top-level statements and local functions (with cell comments and markdown as comments).</summary>
-    public List<string> Statements { get; } = [];
-
-    /// <summary>Type declarations, which a program must place after its top-level statements.</summary>
-    public List<string> Types { get; } = [];
-
-    /// <summary><c>#:project</c> directives for the DLLs the cells reference.</summary>
+    /// <summary><c>#:project path</c> lines.</summary>
     public List<string> Projects { get; } = [];
 
-    /// <summary>Adds a using directive unless an identical one is already there.</summary>
-    public void AddUsing(string directive)
-    {
-        if (!Usings.Contains(directive))
-        {
-            Usings.Add(directive);
-        }
-    }
+    /// <summary><c>using …;</c> directives.</summary>
+    public List<string> Usings { get; } = [];
+
+    /// <summary>Top-level statements (and markdown comments), in notebook order.</summary>
+    public List<string> Statements { get; } = [];
+
+    /// <summary>Type declarations, which must follow the top-level statements.</summary>
+    public List<string> Types { get; } = [];
 }

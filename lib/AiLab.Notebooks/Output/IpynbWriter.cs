@@ -4,164 +4,113 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AiLab.Notebooks.Documents;
 using AiLab.Notebooks.Results;
-using AiLab.Notebooks.Scripting;
+using Microsoft.DotNet.Interactive.Documents;
+using Microsoft.DotNet.Interactive.Documents.Jupyter;
 
 namespace AiLab.Notebooks.Output;
 
 /// <summary>
-/// Writes Jupyter notebooks (nbformat 4.5) with the metadata Polyglot Notebooks uses, so VS Code opens them as C#
-/// notebooks and GitHub renders them: with the outputs of a run (every MIME type kept, per-cell timings in the
-/// metadata) or without outputs (<c>ailab export --to ipynb</c>).
+/// Writes Jupyter notebooks through <c>Microsoft.DotNet.Interactive.Documents</c>' own writer (the form VS Code
+/// opens and GitHub renders): with the outputs of a run — every MIME type kept, per-cell timing in the cell metadata
+/// (<c>execution</c> timestamps as Jupyter writes them, and <c>ailab.seconds</c> / <c>ailab.line</c>) — or
+/// without outputs (<c>ailab export --to ipynb</c>).
 /// </summary>
 internal static class IpynbWriter
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        IndentSize = 1,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    private const string DefaultKernelInfo = """{"defaultKernelName":"csharp","items":[{"aliases":[],"name":"csharp"}]}""";
-
     /// <summary>The notebook as .ipynb JSON; <paramref name="executions"/> supplies outputs (none for an export).</summary>
     public static string Write(NotebookDocument document, IReadOnlyList<CellExecution>? executions = null)
     {
         var byCell = (executions ?? []).ToDictionary(e => e.Cell);
-        var cells = new JsonArray();
+        var output = new InteractiveDocument();
+        foreach (var (key, value) in document.Source.Metadata.Where(m => !OwnMetadata.Contains(m.Key)))
+        {
+            output.Metadata[key] = value;
+        }
         foreach (var cell in document.Cells)
         {
-            cells.Add(cell.IsMarkdown ? MarkdownCell(cell) : CodeCell(cell, byCell.GetValueOrDefault(cell.Number)));
+            output.Add(Element(cell, byCell.GetValueOrDefault(cell.Number)));
         }
-        var notebook = new JsonObject
-        {
-            ["cells"] = cells,
-            ["metadata"] = new JsonObject
-            {
-                ["kernelspec"] = new JsonObject { ["display_name"] = ".NET (C#)", ["language"] = "C#", ["name"] = ".net-csharp" },
-                ["language_info"] = new JsonObject
-                {
-                    ["file_extension"] = ".cs", ["mimetype"] = "text/x-csharp", ["name"] = "C#", ["pygments_lexer"] = "csharp",
-                },
-                ["polyglot_notebook"] = new JsonObject { ["kernelInfo"] = KernelInfo(document) },
-            },
-            ["nbformat"] = 4,
-            ["nbformat_minor"] = 5,
-        };
-        return notebook.ToJsonString(Json) + "\n";
+        var defaultKernel = document.Source.GetDefaultKernelName() ?? KnownKernels.CSharp;
+        var language = defaultKernel is "csharp" or "fsharp" or "pwsh" ? defaultKernel : KnownKernels.CSharp;
+        return WithKernelInfo(output.ToJupyterJson(language), KernelInfo(document)) + "\n";
     }
 
-    private static JsonNode KernelInfo(NotebookDocument document)
+    // The writer fills these itself; copied from a parsed .ipynb they are plain dictionaries it cannot cast.
+    private static readonly HashSet<string> OwnMetadata = ["kernelInfo", "polyglot_notebook", "kernelspec", "language_info"];
+
+    // Measured on Documents 1.0.0-beta.26120.1: the writer puts the kernel list straight under "polyglot_notebook",
+    // while VS Code writes and reads {"polyglot_notebook": {"kernelInfo": {…}}}; write VS Code's form, with the
+    // notebook's own kernel declarations.
+    private static string WithKernelInfo(string json, JsonNode? kernelInfo)
     {
-        if (document.Metadata is { } metadata && JsonNode.Parse(metadata.Json) is JsonObject root && root["kernelInfo"] is JsonObject kernelInfo)
-        {
-            return kernelInfo.DeepClone();
-        }
-        return JsonNode.Parse(DefaultKernelInfo)!;
+        var notebook = JsonNode.Parse(json)!;
+        var metadata = notebook["metadata"]!.AsObject();
+        var written = metadata["polyglot_notebook"]?.DeepClone();
+        metadata["polyglot_notebook"] = new JsonObject { ["kernelInfo"] = kernelInfo?.DeepClone() ?? written };
+        return notebook.ToJsonString(Json);
     }
 
-    private static JsonObject MarkdownCell(NotebookCell cell) => new()
+    private static JsonNode? KernelInfo(NotebookDocument document)
     {
-        ["cell_type"] = "markdown",
-        ["id"] = CellId(cell),
-        ["metadata"] = new JsonObject(),
-        ["source"] = Lines(cell.Content),
-    };
+        var metadata = document.Source.Metadata;
+        object? value = metadata.TryGetValue("kernelInfo", out var dib) ? dib
+            : metadata.TryGetValue("polyglot_notebook", out var polyglot) && polyglot is IDictionary<string, object> p && p.TryGetValue("kernelInfo", out var jupyter) ? jupyter
+            : null;
+        return value is null ? null : JsonNode.Parse(JsonSerializer.Serialize(value, KernelInfoJson));
+    }
 
-    private static JsonObject CodeCell(NotebookCell cell, CellExecution? execution)
+    // KernelInfoCollection carries its own converter; camelCase like the rest of the metadata.
+    private static readonly JsonSerializerOptions KernelInfoJson = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, IndentSize = 1, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static InteractiveDocumentElement Element(NotebookCell cell, CellExecution? execution)
     {
-        var metadata = new JsonObject
+        var element = new InteractiveDocumentElement(cell.Content, cell.Kernel) { Id = $"cell-{cell.Number.ToString(CultureInfo.InvariantCulture)}" };
+        if (cell.IsMarkdown || execution is null)
         {
-            ["dotnet_interactive"] = new JsonObject { ["language"] = cell.Kernel },
-            ["polyglot_notebook"] = new JsonObject { ["kernelName"] = cell.Kernel },
-        };
-        var outputs = new JsonArray();
-        if (execution is not null)
+            return element;
+        }
+        element.ExecutionOrder = execution.ExecutionCount;
+        var finished = execution.Started + TimeSpan.FromSeconds(execution.Seconds);
+        element.Metadata = new Dictionary<string, object>
         {
-            var finished = execution.Started + TimeSpan.FromSeconds(execution.Seconds);
-            metadata["execution"] = new JsonObject
+            ["execution"] = new Dictionary<string, object>
             {
                 ["iopub.execute_input"] = Timestamp(execution.Started),
                 ["shell.execute_reply"] = Timestamp(finished),
-            };
-            metadata["ailab"] = new JsonObject { ["seconds"] = Math.Round(execution.Seconds, 4), ["line"] = cell.StartLine };
-            foreach (var output in execution.Outputs)
-            {
-                outputs.Add(Output(output, execution.ExecutionCount));
-            }
-        }
-        return new JsonObject
-        {
-            ["cell_type"] = "code",
-            ["execution_count"] = execution?.ExecutionCount,
-            ["id"] = CellId(cell),
-            ["metadata"] = metadata,
-            ["outputs"] = outputs,
-            ["source"] = Lines(cell.Content),
+            },
+            ["ailab"] = new Dictionary<string, object> { ["seconds"] = Math.Round(execution.Seconds, 4), ["line"] = cell.StartLine },
         };
+        foreach (var output in execution.Outputs)
+        {
+            element.Outputs.Add(Output(output, execution.ExecutionCount));
+        }
+        return element;
     }
 
-    private static JsonObject Output(CellOutput output, int executionCount) => output.Kind switch
+    private static InteractiveDocumentOutputElement Output(CellOutput output, int executionCount)
     {
-        OutputKind.Stream => new JsonObject
+        switch (output.Kind)
         {
-            ["output_type"] = "stream", ["name"] = output.Stream ?? "stdout", ["text"] = Lines(output.Text ?? ""),
-        },
-        OutputKind.Display => new JsonObject
-        {
-            ["output_type"] = "display_data", ["data"] = Data(output.Data), ["metadata"] = new JsonObject(),
-        },
-        OutputKind.Result => new JsonObject
-        {
-            ["output_type"] = "execute_result", ["execution_count"] = executionCount, ["data"] = Data(output.Data), ["metadata"] = new JsonObject(),
-        },
-        _ => new JsonObject
-        {
-            ["output_type"] = "error",
-            ["ename"] = output.ErrorName ?? "Error",
-            ["evalue"] = output.ErrorValue ?? "",
-            ["traceback"] = new JsonArray([.. (output.Traceback ?? []).Select(line => (JsonNode?)JsonValue.Create(line))]),
-        },
-    };
-
-    // Text types are stored as arrays of lines (the nbformat convention); binary types as one base64 string.
-    private static JsonObject Data(Dictionary<string, string>? data)
-    {
-        var result = new JsonObject();
-        foreach (var (mime, content) in data ?? [])
-        {
-            result[mime] = mime.StartsWith("text/", StringComparison.Ordinal) || mime.EndsWith("+xml", StringComparison.Ordinal)
-                ? Lines(content)
-                : JsonValue.Create(content.Replace("\n", "", StringComparison.Ordinal));
+            case OutputKind.Stream:
+                return new TextElement(output.Text ?? "", output.Stream ?? "stdout");
+            case OutputKind.Display:
+                return new DisplayElement(Data(output.Data));
+            case OutputKind.Result:
+                var result = new ReturnValueElement { ExecutionOrder = executionCount };
+                foreach (var (mime, value) in Data(output.Data))
+                {
+                    result.Data[mime] = value;
+                }
+                return result;
+            default:
+                return new ErrorElement(output.ErrorValue ?? "", output.ErrorName ?? "Error", [.. output.Traceback ?? []]);
         }
-        if (result.Count == 0)
-        {
-            result[MimeTypes.PlainText] = new JsonArray();
-        }
-        return result;
     }
 
-    /// <summary>Splits text into nbformat's line array: every line but the last keeps its "\n".</summary>
-    public static JsonArray Lines(string text)
-    {
-        var lines = new JsonArray();
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                lines.Add(text[start..(i + 1)]);
-                start = i + 1;
-            }
-        }
-        if (start < text.Length)
-        {
-            lines.Add(text[start..]);
-        }
-        return lines;
-    }
-
-    private static string CellId(NotebookCell cell) => $"cell-{cell.Number.ToString(CultureInfo.InvariantCulture)}";
+    private static Dictionary<string, object> Data(Dictionary<string, string>? data) =>
+        (data ?? []).ToDictionary(p => p.Key, p => (object)p.Value);
 
     private static string Timestamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
 }

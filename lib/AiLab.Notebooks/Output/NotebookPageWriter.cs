@@ -4,14 +4,13 @@ using System.Text;
 using AiLab.Notebooks.Documents;
 using AiLab.Notebooks.Results;
 using AiLab.Notebooks.Running;
-using AiLab.Notebooks.Scripting;
 using Markdig;
 
 namespace AiLab.Notebooks.Output;
 
 /// <summary>
 /// The static HTML page of an executed notebook: markdown rendered, code highlighted, outputs inline (HTML outputs
-/// as they are, so charts stay interactive; plotly.js comes from the output folder when present, for offline use).
+/// as they are, so charts stay interactive; one shared plotly.js from the output folder serves every chart offline).
 /// </summary>
 internal static class NotebookPageWriter
 {
@@ -28,7 +27,8 @@ internal static class NotebookPageWriter
             .Append("<title>").Append(title).Append(" · AiLab</title>\n");
         if (plotlyPath is not null)
         {
-            html.Append("<script src=\"").Append(WebUtility.HtmlEncode(plotlyPath)).Append("\"></script>\n");
+            html.Append("<script src=\"").Append(WebUtility.HtmlEncode(plotlyPath)).Append("\"></script>\n")
+                .Append("<script>").Append(PlotlyOffline.RequireShim).Append("</script>\n");
         }
         html.Append("<style>").Append(PageStyle.Css).Append("</style>\n</head>\n<body>\n");
         AppendHeader(html, result, title);
@@ -104,7 +104,7 @@ internal static class NotebookPageWriter
                     .Append("</pre>\n");
                 break;
             default:
-                html.Append("<div class=\"output\">").Append(RenderData(output.Data ?? [])).Append("</div>\n");
+                html.Append("<div class=\"output\">").Append(PlotlyOffline.Rewrite(RenderData(output.Data ?? []))).Append("</div>\n");
                 break;
         }
     }
@@ -124,6 +124,7 @@ internal static class NotebookPageWriter
         {
             return Markdig.Markdown.ToHtml(markdown, Markdown);
         }
-        return $"<pre>{WebUtility.HtmlEncode(DisplayFormatter.PlainText(data))}</pre>";
+        var text = data.TryGetValue(MimeTypes.PlainText, out var plain) ? plain : data.Count > 0 ? $"[{string.Join(", ", data.Keys)}]" : "";
+        return $"<pre>{WebUtility.HtmlEncode(text)}</pre>";
     }
 }

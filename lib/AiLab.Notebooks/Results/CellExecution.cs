@@ -1,15 +1,18 @@
 namespace AiLab.Notebooks.Results;
 
-/// <summary>What running one C# cell produced.</summary>
+/// <summary>What running one code cell in the kernel produced.</summary>
 internal sealed class CellExecution
 {
+    /// <summary>The notebook file (diagnostics name it).</summary>
+    public string NotebookPath { get; init; } = "";
+
     /// <summary>1-based cell number in the file.</summary>
     public required int Cell { get; init; }
 
     /// <summary>1-based position among the cells that ran (Jupyter's execution count).</summary>
     public required int ExecutionCount { get; init; }
 
-    /// <summary>Wall time of compiling and running the cell.</summary>
+    /// <summary>Wall time from submitting the cell to its end, as the runner saw it.</summary>
     public double Seconds { get; set; }
 
     /// <summary>When the cell started (UTC).</summary>

@@ -15,16 +15,16 @@ internal sealed class CellOutput
     /// <summary>For displays and results: content by MIME type (<c>image/png</c> base64-encoded).</summary>
     public Dictionary<string, string>? Data { get; set; }
 
-    /// <summary>For displays: the id <c>DisplayedValue.Update</c> refers to.</summary>
+    /// <summary>For displays: the kernel's value id, which <c>DisplayedValueUpdated</c> events refer to.</summary>
     public string? DisplayId { get; init; }
 
-    /// <summary>For errors: the exception type or <c>CompilationError</c>.</summary>
+    /// <summary>For errors: the exception type, <c>CompilationError</c>, <c>Timeout</c> or <c>KernelCrash</c>.</summary>
     public string? ErrorName { get; init; }
 
     /// <summary>For errors: the message.</summary>
     public string? ErrorValue { get; init; }
 
-    /// <summary>For errors: diagnostic or stack-trace lines, mapped to notebook lines.</summary>
+    /// <summary>For errors: the kernel's message lines (diagnostics carry notebook file lines).</summary>
     public List<string>? Traceback { get; init; }
 
     /// <summary>A stream output.</summary>

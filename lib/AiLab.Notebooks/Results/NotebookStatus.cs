@@ -6,9 +6,9 @@ internal enum NotebookStatus
     /// <summary>Every cell ran without error.</summary>
     Passed,
 
-    /// <summary>A cell failed (compile error, exception, unsupported content) or the process crashed.</summary>
+    /// <summary>A cell failed (compile error, exception, missing package) or the kernel crashed.</summary>
     Failed,
 
-    /// <summary>A cell ran longer than the per-cell timeout and the process was stopped.</summary>
+    /// <summary>A cell ran longer than the per-cell timeout; it was cancelled and the kernel killed.</summary>
     Timeout,
 }

@@ -18,10 +18,10 @@ internal sealed class NotebookRunResult
     /// <summary>Why it failed or timed out; null when it passed.</summary>
     public NotebookError? Error { get; init; }
 
-    /// <summary>Wall time of the whole notebook, process start-up included.</summary>
+    /// <summary>Wall time of the whole notebook, kernel start-up included.</summary>
     public double Seconds { get; set; }
 
-    /// <summary>The C# cells that ran, in order (the failing one last).</summary>
+    /// <summary>The code cells that ran, in order (the failing one last).</summary>
     public List<CellExecution> Executions { get; init; } = [];
 
     /// <summary>The device the notebook reported, if any.</summary>

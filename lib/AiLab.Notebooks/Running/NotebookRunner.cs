@@ -1,14 +1,13 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using AiLab.Notebooks.Documents;
-using AiLab.Notebooks.Isolation;
 using AiLab.Notebooks.Output;
 using AiLab.Notebooks.Results;
 
 namespace AiLab.Notebooks.Running;
 
 /// <summary>
-/// Runs notebooks, each in its own process, <see cref="RunSettings.Jobs"/> at a time, and writes every artifact.
+/// Runs notebooks, each in its own official kernel process, <see cref="RunSettings.Jobs"/> at a time, and writes every artifact.
 /// A notebook's failure (or crash, or timeout) is recorded and the others still run.
 /// </summary>
 internal sealed class NotebookRunner(RunSettings settings)
@@ -52,20 +51,14 @@ internal sealed class NotebookRunner(RunSettings settings)
         NotebookDocument document;
         try
         {
-            document = DibParser.ParseFile(target.FullPath);
+            document = NotebookReader.ReadFile(target.FullPath);
         }
         catch (Exception e) when (e is NotebookFormatException or IOException or UnauthorizedAccessException)
         {
             observer.NotebookStarted(target, 0);
             return Failed(target, null, new NotebookError(0, (e as NotebookFormatException)?.Line ?? 1, (e as NotebookFormatException)?.Reason ?? e.Message), clock);
         }
-        observer.NotebookStarted(target, document.Cells.Count(c => c.IsCSharp));
-
-        // Refused before starting a process: nothing would run anyway.
-        if (NotebookValidator.FindUnsupported(document).FirstOrDefault() is { } problem)
-        {
-            return Failed(target, document, new NotebookError(problem.Cell ?? 0, problem.Line, problem.Message), clock);
-        }
+        observer.NotebookStarted(target, document.Cells.Count(c => c.IsCode));
         if (cancellation.IsCancellationRequested)
         {
             return Failed(target, document, new NotebookError(0, 1, "the run was cancelled before this notebook started"), clock);
@@ -75,11 +68,11 @@ internal sealed class NotebookRunner(RunSettings settings)
         NotebookRunResult result;
         try
         {
-            result = await NotebookProcess.RunAsync(target, document, settings, cell => observer.CellStarted(target, cell), cancellation);
+            result = await NotebookExecution.RunAsync(target, document, settings, cell => observer.CellStarted(target, cell), cancellation);
         }
         catch (Exception e) when (e is Win32Exception or IOException or InvalidOperationException)
         {
-            result = Failed(target, document, new NotebookError(0, 1, $"could not run the notebook process: {e.Message}"), clock);
+            result = Failed(target, document, new NotebookError(0, 1, $"could not start the kernel: {e.Message}"), clock);
         }
         result.Charts = RunArtifacts.ListCharts(target, settings);
         result.Seconds = clock.Elapsed.TotalSeconds;

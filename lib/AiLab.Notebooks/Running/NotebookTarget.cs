@@ -1,7 +1,7 @@
 namespace AiLab.Notebooks.Running;
 
 /// <summary>A notebook to run.</summary>
-/// <param name="FullPath">Absolute path of the .dib file.</param>
+/// <param name="FullPath">Absolute path of the .dib or .ipynb file.</param>
 /// <param name="DisplayPath">The path shown and recorded in run-summary.json (relative to the working directory, with '/').</param>
 internal sealed record NotebookTarget(string FullPath, string DisplayPath)
 {

@@ -2,8 +2,8 @@ namespace AiLab.Notebooks.Running;
 
 /// <summary>How <c>ailab run</c> runs notebooks.</summary>
 /// <param name="OutDir">Absolute directory for every artifact (executed notebooks, pages, charts, summary).</param>
-/// <param name="CellTimeout">The longest a cell may run before its notebook is stopped.</param>
-/// <param name="Jobs">How many notebook processes run at once.</param>
+/// <param name="CellTimeout">The longest a cell may run before it is cancelled and its kernel killed.</param>
+/// <param name="Jobs">How many notebooks (kernel processes) run at once.</param>
 /// <param name="Png">Ask the chart library to also save PNG files (<c>AILAB_PNG=1</c>).</param>
 internal sealed record RunSettings(string OutDir, TimeSpan CellTimeout, int Jobs, bool Png)
 {

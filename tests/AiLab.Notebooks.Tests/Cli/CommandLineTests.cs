@@ -1,17 +1,18 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using AiLab.Notebooks.Isolation;
+using AiLab.Notebooks.Running;
 using AiLab.Notebooks.Tests.Support;
 
 namespace AiLab.Notebooks.Tests.Cli;
 
-/// <summary>The <c>ailab</c> program end to end: arguments, output and exit codes (only runs that start no notebook process).</summary>
+/// <summary>The <c>ailab</c> program end to end: arguments, output and exit codes.</summary>
 [Collection(NotebookProcessCollection.Name)]
 public sealed class CommandLineTests
 {
     private static async Task<(int ExitCode, string Output)> Ailab(params string[] arguments)
     {
-        var start = ChildLauncher.StartInfo(arguments);
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } path && File.Exists(path) ? path : "dotnet";
+        var start = new ProcessStartInfo(host, [typeof(NotebookRunner).Assembly.Location, .. arguments]);
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         start.Environment["NO_COLOR"] = "1";
@@ -25,36 +26,39 @@ public sealed class CommandLineTests
     private static string TestNotebook(string name) => Path.Combine(TestPaths.TestNotebooks, name);
 
     [Fact]
-    public async Task Check_NotebooksWithProblems_ListsThemAndExitsWithOne()
+    public async Task Check_NotebooksWithProblems_ListsThemWithFileLinesAndExitsWithOne()
     {
-        var (exitCode, output) = await Ailab("check", TestNotebook("basics.dib"), TestNotebook("nuget.dib"), TestNotebook("other-kernel.dib"));
+        var (exitCode, output) = await Ailab("check", TestNotebook("basics.dib"), TestNotebook("check-problems.dib"), TestNotebook("bad-meta.dib"));
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("nuget.dib(7): error: cell 1: NuGet references", output);
-        Assert.Contains("other-kernel.dib(11): error: cell 2: 'fsharp' cells are not supported", output);
+        Assert.Contains("check-problems.dib(7): error: cell 1: TorchSharp-cpu 0.106.0 differs from the version Directory.Packages.props pins (0.107.0)", output);
+        Assert.Contains("check-problems.dib(12): error: cell 2: unknown kernel 'python'", output);
+        Assert.Contains("check-problems.dib(18): error: cell 3: ' #!csharp' would split the cell if an editor trims its whitespace", output);
+        Assert.Contains("bad-meta.dib(", output);
+        Assert.Contains("invalid #!meta JSON", output);
         Assert.DoesNotContain("basics.dib(", output);
-        Assert.Contains("3 notebooks checked: 2 errors, 0 warnings", output);
+        Assert.Contains("3 notebooks checked: 4 errors, 0 warnings", output);
     }
 
     [Fact]
-    public async Task Check_CleanNotebook_ExitsWithZero()
+    public async Task Check_CleanNotebooks_ExitWithZero()
     {
-        var (exitCode, output) = await Ailab("check", TestNotebook("basics.dib"));
+        var (exitCode, output) = await Ailab("check", TestNotebook("basics.dib"), TestNotebook("jupyter.ipynb"));
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("1 notebooks checked: 0 errors, 0 warnings", output);
+        Assert.Contains("2 notebooks checked: 0 errors, 0 warnings", output);
     }
 
     [Fact]
-    public async Task Run_NotebookRefusedBeforeStarting_WritesTheSummaryAndExitsWithOne()
+    public async Task Run_FailingNotebook_ReportsCellAndLineWritesTheSummaryAndExitsWithOne()
     {
         var outDir = TestPaths.NewTempDirectory("cli");
 
-        var (exitCode, output) = await Ailab("run", TestNotebook("nuget.dib"), "--out", outDir, "--jobs", "2", "--timeout", "30");
+        var (exitCode, output) = await Ailab("run", TestNotebook("compile-error.dib"), "--out", outDir, "--timeout", "60");
 
         Assert.Equal(1, exitCode);
         Assert.Contains("FAILED", output);
-        Assert.Contains("cell 1, line 7", output);
+        Assert.Contains("compile-error.dib, cell 3, line 18", output);
         var summary = JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, "run-summary.json")))!;
         Assert.Equal(1, (int)summary["failed"]!);
         Directory.Delete(outDir, recursive: true);

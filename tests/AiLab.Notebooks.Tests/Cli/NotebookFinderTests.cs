@@ -6,7 +6,7 @@ namespace AiLab.Notebooks.Tests.Cli;
 public sealed class NotebookFinderTests
 {
     private static readonly string[] All =
-        ["basics", "compile-error", "crash", "deadlock", "exception", "exit", "export", "nuget", "other-kernel", "references"];
+        ["bad-meta", "basics", "check-problems", "compile-error", "crash", "exception", "export", "extensions", "jupyter", "missing-package", "references", "sleep", "threads", "torch"];
 
     private static IEnumerable<string> Stems(IEnumerable<Notebooks.Running.NotebookTarget> targets) => targets.Select(t => t.Stem);
 
@@ -27,7 +27,7 @@ public sealed class NotebookFinderTests
     [Fact]
     public void Find_Filter_KeepsFileNamesContainingTheText()
     {
-        Assert.Equal(["exception", "exit", "export"], Stems(NotebookFinder.Find([TestPaths.TestNotebooks], filter: "EX")));
+        Assert.Equal(["exception", "export", "extensions"], Stems(NotebookFinder.Find([TestPaths.TestNotebooks], filter: "EX")));
     }
 
     [Fact]
@@ -35,13 +35,13 @@ public sealed class NotebookFinderTests
     {
         var shards = Enumerable.Range(1, 3).Select(i => Stems(NotebookFinder.Find([TestPaths.TestNotebooks], shard: new Shard(i, 3))).ToList()).ToList();
 
-        Assert.Equal(["basics", "deadlock", "export", "references"], shards[0]);
+        Assert.Equal(["bad-meta", "compile-error", "export", "missing-package", "threads"], shards[0]);
         Assert.Equal(All, shards.SelectMany(s => s).Order(StringComparer.Ordinal));
     }
 
     [Theory]
     [InlineData("missing.dib", "does not exist")]
-    [InlineData("helpers/util.csx", "is not a .dib notebook")]
+    [InlineData("helpers/util.csx", "is not a notebook (.dib or .ipynb)")]
     public void Find_BadPath_Throws(string path, string reason)
     {
         var error = Assert.Throws<ArgumentException>(() => NotebookFinder.Find([Path.Combine(TestPaths.TestNotebooks, path)]));

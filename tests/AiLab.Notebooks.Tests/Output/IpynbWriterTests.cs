@@ -7,9 +7,9 @@ namespace AiLab.Notebooks.Tests.Output;
 
 public sealed class IpynbWriterTests
 {
-    private static readonly NotebookDocument Document = DibParser.Parse(
+    private static readonly NotebookDocument Document = NotebookReader.Parse(
         "#!meta\n\n{\"kernelInfo\":{\"defaultKernelName\":\"csharp\",\"items\":[{\"aliases\":[],\"name\":\"csharp\"}]}}\n\n" +
-        "#!markdown\n\n# Title\ntext\n\n#!csharp\n\nvar a = 1;\na\n\n#!csharp\n\nthrow new Exception();\n");
+        "#!markdown\n\n# Title\ntext\n\n#!csharp\n\nvar a = 1;\na\n\n#!csharp\n\nthrow new Exception();\n", "test.dib");
 
     [Fact]
     public void Write_WithoutExecutions_IsAnNbformat45NotebookWithoutOutputs()
@@ -42,7 +42,7 @@ public sealed class IpynbWriterTests
                 Outputs =
                 [
                     CellOutput.ForStream("stdout", "line 1\nline 2\n"),
-                    new CellOutput { Kind = OutputKind.Display, DisplayId = "d", Data = new() { ["text/html"] = "<div>\n</div>", ["image/png"] = "iVBOR\nw0=" } },
+                    new CellOutput { Kind = OutputKind.Display, DisplayId = "d", Data = new() { ["text/html"] = "<div>\n</div>", ["image/png"] = "iVBORw0=" } },
                     new CellOutput { Kind = OutputKind.Result, Data = new() { ["text/plain"] = "1" } },
                 ],
             },
@@ -64,17 +64,10 @@ public sealed class IpynbWriterTests
         Assert.Equal(["stream", "display_data", "execute_result"], outputs.Select(o => (string)o!["output_type"]!));
         Assert.Equal(["line 1\n", "line 2\n"], outputs[0]!["text"]!.AsArray().Select(l => (string)l!));
         Assert.Equal(["<div>\n", "</div>"], outputs[1]!["data"]!["text/html"]!.AsArray().Select(l => (string)l!));
-        Assert.Equal("iVBORw0=", (string)outputs[1]!["data"]!["image/png"]!);
+        Assert.Equal(["iVBORw0="], outputs[1]!["data"]!["image/png"]!.AsArray().Select(l => (string)l!)); // Documents' writer: lines for every type
         Assert.Equal(1, (int)outputs[2]!["execution_count"]!);
         var error = cells[2]!["outputs"]!.AsArray().Single()!;
         Assert.Equal(("error", "System.Exception", "boom"), ((string)error["output_type"]!, (string)error["ename"]!, (string)error["evalue"]!));
         Assert.Equal(2, error["traceback"]!.AsArray().Count);
-    }
-
-    [Fact]
-    public void Lines_SplitAfterEachNewline()
-    {
-        Assert.Equal(["a\n", "\n", "b"], IpynbWriter.Lines("a\n\nb").Select(l => (string)l!));
-        Assert.Empty(IpynbWriter.Lines(""));
     }
 }

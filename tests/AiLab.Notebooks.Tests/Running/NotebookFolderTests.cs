@@ -1,11 +1,12 @@
+using AiLab.Notebooks.Documents;
 using AiLab.Notebooks.Running;
 using AiLab.Notebooks.Tests.Support;
 
 namespace AiLab.Notebooks.Tests.Running;
 
 /// <summary>
-/// Runs every notebook of the repository's <c>notebooks/</c> folder headlessly, one test each: this is how
-/// <c>dotnet test</c> executes the notebooks. A failure reports the runner's message (cell, line, error).
+/// Runs every notebook of the repository's <c>notebooks/</c> folder in the official kernel, one test each: this is
+/// how <c>dotnet test</c> executes the notebooks. A failure reports the runner's message (status, cell, line, error).
 /// </summary>
 [Collection(NotebookProcessCollection.Name)]
 public sealed class NotebookFolderTests
@@ -14,11 +15,11 @@ public sealed class NotebookFolderTests
 
     private static readonly string OutDir = Path.Combine(TestPaths.RepositoryRoot, "artifacts", "notebook-tests");
 
-    /// <summary>The .dib files in notebooks/, by file name; a placeholder row while the folder holds none.</summary>
+    /// <summary>The notebooks (.dib, .ipynb) in notebooks/, by file name; a placeholder row while the folder holds none.</summary>
     public static TheoryData<string> Notebooks()
     {
         var data = new TheoryData<string>();
-        var files = Directory.Exists(TestPaths.Notebooks) ? Directory.GetFiles(TestPaths.Notebooks, "*.dib") : [];
+        var files = Directory.Exists(TestPaths.Notebooks) ? Directory.GetFiles(TestPaths.Notebooks).Where(NotebookReader.IsNotebook).ToArray() : [];
         foreach (var file in files.Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetFileName(file));
@@ -37,7 +38,7 @@ public sealed class NotebookFolderTests
         if (notebook == NoNotebooks)
         {
             // Nothing to run yet: the placeholder only stands while the folder really has no notebook.
-            Assert.True(!Directory.Exists(TestPaths.Notebooks) || Directory.GetFiles(TestPaths.Notebooks, "*.dib").Length == 0);
+            Assert.True(!Directory.Exists(TestPaths.Notebooks) || !Directory.GetFiles(TestPaths.Notebooks).Any(NotebookReader.IsNotebook));
             return;
         }
 

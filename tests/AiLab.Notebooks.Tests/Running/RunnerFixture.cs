@@ -5,16 +5,17 @@ using AiLab.Notebooks.Tests.Support;
 namespace AiLab.Notebooks.Tests.Running;
 
 /// <summary>
-/// Runs the test notebooks once, two at a time, each in its own process (one run shared by the runner tests, since
-/// every process start costs about a second and the first compile a few more).
+/// Runs the test notebooks once, two at a time, each in its own official kernel (one run shared by the runner tests,
+/// since every kernel takes 3–5 s to start).
 /// </summary>
 public sealed class RunnerFixture : IAsyncLifetime
 {
-    public static readonly string[] Notebooks = ["basics", "compile-error", "exception", "crash", "exit", "other-kernel", "nuget"];
+    public static readonly string[] Notebooks =
+        ["basics.dib", "threads.dib", "compile-error.dib", "exception.dib", "crash.dib", "torch.dib", "missing-package.dib", "jupyter.ipynb"];
 
     public string OutDir { get; } = TestPaths.NewTempDirectory("run");
 
-    /// <summary>A temporary copy of references.dib with the DLLs and files it references, and a fake plotly.js above it.</summary>
+    /// <summary>Temporary copies of references.dib (with the DLL and files it uses) and extensions.dib (with its package folder), and a fake plotly.js above them.</summary>
     public string CopyDir { get; } = TestPaths.NewTempDirectory("copy");
 
     internal RunSummary Summary { get; private set; } = null!;
@@ -39,6 +40,10 @@ public sealed class RunnerFixture : IAsyncLifetime
             File.Copy(Path.Combine(TestPaths.TestNotebooks, file), Path.Combine(notebookDir, file));
         }
         TinyLibrary.BuildInto(Path.Combine(notebookDir, "lib"));
+        var feed = Path.Combine(notebookDir, "feed");
+        Directory.CreateDirectory(feed);
+        File.WriteAllText(Path.Combine(notebookDir, "extensions.dib"),
+            File.ReadAllText(Path.Combine(TestPaths.TestNotebooks, "extensions.dib")).Replace("ABSOLUTE_FEED_FOLDER", feed));
         var plotly = Path.Combine(CopyDir, "node_modules", "plotly.js-dist-min", "plotly.min.js");
         Directory.CreateDirectory(Path.GetDirectoryName(plotly)!);
         await File.WriteAllTextAsync(plotly, "window.Plotly = { fake: true };");
@@ -47,8 +52,9 @@ public sealed class RunnerFixture : IAsyncLifetime
         Directory.CreateDirectory(Path.GetDirectoryName(StaleChart)!);
         await File.WriteAllTextAsync(StaleChart, "old");
 
-        var targets = Notebooks.Select(n => NotebookTarget.For(Path.Combine(TestPaths.TestNotebooks, n + ".dib")))
+        var targets = Notebooks.Select(n => NotebookTarget.For(Path.Combine(TestPaths.TestNotebooks, n)))
             .Append(NotebookTarget.For(Path.Combine(notebookDir, "references.dib")))
+            .Append(NotebookTarget.For(Path.Combine(notebookDir, "extensions.dib")))
             .ToList();
         foreach (var target in targets)
         {
