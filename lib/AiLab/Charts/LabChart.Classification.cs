@@ -203,6 +203,8 @@ public static partial class LabChart
             ("title", Title("Confusion matrix")),
             ("xaxis", AxisTitled("Predicted class", ("type", "category"), ("showgrid", false))),
             ("yaxis", AxisTitled("True class", ("type", "category"), ("autorange", "reversed"), ("showgrid", false), ("scaleanchor", "x"))),
+            // White behind cells and between tiles, not the template's grey plot area.
+            ("plot_bgcolor", "#ffffff"),
             ("width", side + 110), ("height", side)));
     }
 }

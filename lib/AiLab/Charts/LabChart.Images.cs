@@ -63,6 +63,8 @@ public static partial class LabChart
         return Chart([heatmap], Layout(
             ("xaxis", HiddenAxis(("range", new[] { -0.5, mosaicWidth - 0.5 }))),
             ("yaxis", HiddenAxis(("range", new[] { mosaicHeight - 0.5, -0.5 }), ("scaleanchor", "x"))),
+            // White behind cells and between tiles, not the template's grey plot area.
+            ("plot_bgcolor", "#ffffff"),
             ("annotations", annotations),
             ("margin", new Margin().With(("l", margin), ("r", margin), ("t", titleBand), ("b", margin))),
             ("width", (int)Math.Ceiling(mosaicWidth * pixelsPerUnit) + 2 * margin),
@@ -135,6 +137,8 @@ public static partial class LabChart
             ("title", title is null ? null : Title(title)),
             ("xaxis", HiddenAxis(("range", new[] { -0.5, width - 0.5 }))),
             ("yaxis", HiddenAxis(("range", new[] { height - 0.5, -0.5 }), ("scaleanchor", "x"))),
+            // White behind cells and between tiles, not the template's grey plot area.
+            ("plot_bgcolor", "#ffffff"),
             ("shapes", shapes.ToArray()), ("annotations", annotations.ToArray()),
             ("width", (int)Math.Ceiling(width * scale) + 100), ("height", (int)Math.Ceiling(height * scale) + 160)));
     }

@@ -38,6 +38,8 @@ public static partial class LabChart
             ("textfont", annotate ? Font(("size", 11)) : null), ("colorbar", colorbarTitle is null ? null : ColorBar(("title", Title(colorbarTitle)))),
             ("hovertemplate", $"{(yLabels is null ? "row %{y}" : "%{y}")}, {(xLabels is null ? "column %{x}" : "%{x}")}: %{{z:{valueFormat}}}<extra></extra>"));
         return Chart([heatmap], Layout(
+            // White behind cells and between tiles, not the template's grey plot area.
+            ("plot_bgcolor", "#ffffff"),
             ("title", title is null ? null : Title(title)),
             ("xaxis", AxisTitled(xTitle, ("type", xLabels is null ? null : "category"), ("showgrid", false))),
             ("yaxis", AxisTitled(yTitle, ("type", yLabels is null ? null : "category"), ("autorange", "reversed"), ("showgrid", false)))));

@@ -5,8 +5,8 @@ namespace AiLab.Charts;
 
 /// <summary>
 /// The plotly.js bundle Plotly.NET embeds (the version its JSON targets), for pages that must work offline: the
-/// runner's static pages load one copy of it, saved charts share one per output folder, and the first chart a
-/// kernel session displays carries it inline.
+/// runner's static pages load one copy of it, saved charts share one per output root (<c>$AILAB_OUT/plotly.min.js</c>),
+/// and the first chart a kernel session displays carries it inline.
 /// <code>
 /// AiLab.Charts.PlotlyJs.Write("artifacts/html/plotly.min.js");   // the runner: one shared copy
 /// </code>
