@@ -97,6 +97,15 @@ public sealed class DomainChartTests
     }
 
     [Fact]
+    public void LineSeries_IntegerPositions_AreDrawnAsNumbers()
+    {
+        var trace = Traces(LabChart.Line([new LineSeries("k", new[] { 5, 10, 20 }, [0.5, 0.6, 0.7], color: "#1f77b4", dash: StyleParam.DrawingStyle.Dash)]))[0]!;
+        Assert.Equal([5.0, 10.0, 20.0], Doubles(trace["x"]));
+        Assert.Equal("#1f77b4", (string?)trace["line"]!["color"]);
+        Assert.Equal("dash", (string?)trace["line"]!["dash"]);
+    }
+
+    [Fact]
     public void Line_NonFiniteValues_BecomeGaps()
     {
         var y = Traces(LabChart.Line([new LineSeries("run", [1.0, 2, 3], [1.0, double.NaN, 3])]))[0]!["y"]!.AsArray();
