@@ -67,6 +67,20 @@ public sealed class DomainChartTests
     }
 
     [Fact]
+    public void Calibration_DrawsLibraryBinsOverTheDiagonalWithCounts()
+    {
+        // Two bins of width 0.5: [0.1, 0.2, 0.3] → 1 of 3 positive; [0.7, 0.8, 0.9] → 2 of 3.
+        int[] labels = [0, 1, 0, 1, 0, 1];
+        double[] probabilities = [0.1, 0.2, 0.3, 0.7, 0.8, 0.9];
+        var chart = LabChart.Calibration(labels, probabilities, "m", bins: 2);
+        Assert.Equal([0.0, 1.0], Doubles(Trace(chart, "perfectly calibrated")["y"]));
+        var curve = Trace(chart, "m");
+        Assert.Equal([0.2, 0.8], Doubles(curve["x"]).Select(v => Math.Round(v, 12)));
+        Assert.Equal([1 / 3.0, 2 / 3.0], Doubles(curve["y"]));
+        Assert.Equal([3.0, 3.0], Doubles(curve["customdata"]));
+    }
+
+    [Fact]
     public void LossCurves_ManyRuns_TrainSolidValidationDashedBestStarred()
     {
         var chart = LabChart.LossCurves([("small", [1.0, 0.5, 0.4], [1.1, 0.7, 0.9]), ("big", [0.9, 0.3], null)], logY: true);
