@@ -8,7 +8,7 @@ namespace AiLab.Tests.Interactive;
 /// <summary>
 /// In the official .NET Interactive kernel (the local tool VS Code launches), as a notebook uses it: Plotly.NET
 /// from NuGet, AiLab by path, a cell returning a chart and one displaying it. Proves the FSharp.Core bridge (the
-/// kernel's FSharp.Core 10.0 is the only one loaded) and the text/html formatter. About a minute.
+/// kernel's FSharp.Core 10.0 is the only one loaded), the text/html formatter and PNG export. About a minute.
 /// </summary>
 public sealed class KernelDisplayTests
 {
@@ -35,6 +35,11 @@ public sealed class KernelDisplayTests
             Assert.DoesNotContain("plotly.js v", displayed);
             var fsharpCore = kernel.Submit("string.Join(\";\", AppDomain.CurrentDomain.GetAssemblies().Where(a => a.GetName().Name == \"FSharp.Core\").Select(a => a.GetName().Version))");
             Assert.Equal("10.0.0.0", Value(fsharpCore, "ReturnValueProduced", "text/plain"));
+            // PNG export inside the kernel: PuppeteerSharp with the host's Microsoft.Extensions.Logging 10.
+            var png = Path.Combine(folder, "bar.png");
+            var saved = kernel.Submit($"var png = System.IO.File.ReadAllBytes(LabChart.Bar(new[] {{ \"a\" }}, new[] {{ 1.0 }}).SavePng(@\"{png}\", 300, 200));\n" +
+                "(png[1] == (byte)'P' && png.Length > 1000).ToString()");
+            Assert.Equal("True", Value(saved, "ReturnValueProduced", "text/plain"));
         }
         finally
         {
