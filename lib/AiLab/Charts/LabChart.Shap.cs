@@ -135,11 +135,15 @@ public static partial class LabChart
             ("hovertemplate", "%{y}<br>SHAP %{x:+.4g}<br>from %{base:.4g}<extra></extra>"));
         // The two reference lines are labelled above the plot, each on its outer side so the labels never collide.
         var outputOnRight = output >= baseValue;
+        // Room on both sides for the values written outside the bars' ends.
+        var ends = starts.Concat(starts.Select((start, i) => start + phis[i])).ToArray();
+        var (low, high) = (ends.Min(), ends.Max());
+        var pad = high > low ? 0.15 * (high - low) : 0.5;
         Plotly.NET.LayoutObjects.Annotation Label(double x, string text, bool right, string color) => Annotation(("x", x), ("y", 1), ("xref", "x"),
             ("yref", "y domain"), ("text", text), ("showarrow", false), ("xanchor", right ? "left" : "right"), ("yanchor", "bottom"), ("font", Font(("color", color))));
         return Chart([bars], Layout(
             ("title", Title($"SHAP explanation of one prediction<br><sub>E[f(X)] = {Format(baseValue)}  →  f(x) = {Format(output)}</sub>")),
-            ("xaxis", AxisTitled("model output")),
+            ("xaxis", AxisTitled("model output", ("range", new[] { low - pad, high + pad }))),
             ("yaxis", AxisTitled(null, ("type", "category"), ("autorange", "reversed"), ("showgrid", false))),
             ("shapes", new[] { ReferenceLine(baseValue, null, ChartColors.Reference), ReferenceLine(output, null, "#2a2a2a") }),
             ("annotations", new[] { Label(baseValue, "E[f(X)]", !outputOnRight, ChartColors.Reference), Label(output, "f(x)", outputOnRight, "#2a2a2a") }),
