@@ -24,6 +24,10 @@ internal static class PngRenderer
     private static IBrowser? browser;
     private static IPage? page;
     private static string? profile;
+    private static int launches;
+
+    /// <summary>How many browsers this process has started (one, unless a browser crashed).</summary>
+    internal static int Launches => Volatile.Read(ref launches);
 
     /// <summary>PNG bytes of the figure <c>{"data", "layout", "config"}</c> at <paramref name="width"/> × <paramref name="height"/> CSS pixels times <paramref name="scale"/>.</summary>
     public static byte[] Render(string figureJson, int width, int height, double scale) =>
@@ -61,6 +65,7 @@ internal static class PngRenderer
         if (page is { IsClosed: false }) return page;
         await CloseAsync().ConfigureAwait(false);
         profile = Directory.CreateTempSubdirectory("ailab-chromium-").FullName;
+        Interlocked.Increment(ref launches);
         browser = await Puppeteer.LaunchAsync(new LaunchOptions
         {
             ExecutablePath = ChromiumLocator.Find(),
