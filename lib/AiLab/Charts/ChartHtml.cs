@@ -1,24 +1,36 @@
 using System.Net;
-using System.Text.Json;
+using Newtonsoft.Json;
+using Plotly.NET;
 
 namespace AiLab.Charts;
 
-/// <summary>The HTML around a figure: a standalone page (files) and a fragment (notebook output).</summary>
+/// <summary>The HTML around a chart: a standalone page (files) and a fragment (notebook output).</summary>
 internal static class ChartHtml
 {
-    /// <summary>
-    /// A complete page showing one figure. <paramref name="plotlyScriptUrl"/> null inlines plotly.js (a
-    /// self-contained file); otherwise the page loads it from that (relative) address.
-    /// </summary>
-    public static string Page(Figure figure, string? plotlyScriptUrl)
+    /// <summary>The chart as plotly.js reads it: <c>{"data": […], "layout": {…}, "config": {…}}</c>, safe inside a &lt;script&gt;.</summary>
+    public static string FigureJson(GenericChart chart)
     {
-        var title = WebUtility.HtmlEncode(figure.Title ?? "Chart");
-        var (width, height) = (Pixels(figure, "width"), Pixels(figure, "height"));
+        ArgumentNullException.ThrowIfNull(chart);
+        var data = JsonConvert.SerializeObject(GenericChart.getTraces(chart));
+        var layout = JsonConvert.SerializeObject(GenericChart.getLayout(chart));
+        var config = JsonConvert.SerializeObject(GenericChart.getConfig(chart));
+        return PlotlyJs.ScriptSafe($$"""{"data":{{data}},"layout":{{layout}},"config":{{config}}}""");
+    }
+
+    /// <summary>
+    /// A complete page showing one chart. <paramref name="plotlyScriptUrl"/> null inlines plotly.js (a self-contained
+    /// file); otherwise the page loads it from that relative address.
+    /// </summary>
+    public static string Page(GenericChart chart, string? plotlyScriptUrl)
+    {
+        var layout = GenericChart.getLayout(chart);
+        var title = WebUtility.HtmlEncode(TitleText(layout) ?? "Chart");
+        var (width, height) = (Pixels(layout, "width"), Pixels(layout, "height"));
         var size = $"width:{(width is null ? "100%" : width + "px")};height:{(height is null ? "100vh" : height + "px")}";
         var library = plotlyScriptUrl is null
-            ? $"<script>{PlotlyJsLibrary.InlineSource}</script>"
+            ? $"<script>{PlotlyJs.InlineSource}</script>"
             : $"<script src=\"{WebUtility.HtmlEncode(plotlyScriptUrl)}\"></script>";
-        var missing = JsonSerializer.Serialize($"plotly.js did not load from {plotlyScriptUrl ?? "this page"}; run make setup (npm ci) and save the chart again.");
+        var missing = System.Text.Json.JsonSerializer.Serialize($"plotly.js did not load from {plotlyScriptUrl ?? "this page"}; save the chart again.");
         return $$"""
             <!DOCTYPE html>
             <html lang="en">
@@ -33,7 +45,7 @@ internal static class ChartHtml
             <div id="chart"></div>
             <script>
             (function () {
-              var figure = {{figure.ToJson()}};
+              var figure = {{FigureJson(chart)}};
               var element = document.getElementById("chart");
               if (typeof Plotly === "undefined") { element.textContent = {{missing}}; return; }
               Plotly.newPlot(element, figure.data, figure.layout, figure.config);
@@ -46,69 +58,55 @@ internal static class ChartHtml
     }
 
     /// <summary>
-    /// Notebook output: a uniquely named element and a script that draws into it with <c>window.Plotly</c> when the
-    /// page has it, else loads plotly.js from <paramref name="source"/> (through require.js in its own context when the
-    /// page uses require.js, else with an injected &lt;script&gt;). For <see cref="PlotlyJsSource.Inline"/> the first
-    /// output carries the library; later ones wait briefly for it.
+    /// Notebook output: a uniquely named <c>&lt;div&gt;</c> and a <c>&lt;script&gt;</c> that draws into it with
+    /// <c>window.Plotly</c> when the page has it. When <paramref name="carryLibrary"/>, the output carries plotly.js
+    /// itself (inlined, offline) and defines <c>window.Plotly</c> for later outputs; otherwise the script waits up to
+    /// 30 s for an earlier output (or the page) to define it.
     /// </summary>
-    public static string Fragment(Figure figure, PlotlyJsSource source, bool carryLibrary)
+    public static string Fragment(GenericChart chart, bool carryLibrary)
     {
         var id = "ailab-chart-" + Guid.NewGuid().ToString("N");
-        var height = Pixels(figure, "height") ?? Theme.DefaultHeight;
-        var width = Pixels(figure, "width") is { } w ? w + "px" : "100%";
-        var library = carryLibrary ? $"<script type=\"text/javascript\">{PlotlyJsLibrary.InlineSource}</script>\n" : "";
-        var url = JsonSerializer.Serialize(source.Url);
+        var layout = GenericChart.getLayout(chart);
+        var height = Pixels(layout, "height") ?? 500;
+        var width = Pixels(layout, "width") is { } w ? w + "px" : "100%";
+        // Only when the page lacks plotly.js (a page that loaded it keeps its own copy); AMD's define is hidden so the
+        // bundle sets window.Plotly even where require.js is loaded (classic Jupyter).
+        var library = carryLibrary
+            ? "<script type=\"text/javascript\">if (typeof window.Plotly === \"undefined\") { var ailabDefine = window.define; window.define = undefined;\n" +
+              PlotlyJs.InlineSource + "\nwindow.define = ailabDefine; }</script>\n"
+            : "";
         return $$"""
             <div id="{{id}}" class="ailab-chart" style="width:{{width}};height:{{height}}px;"></div>
             {{library}}<script type="text/javascript">
             (function () {
               var id = "{{id}}";
-              var figure = {{figure.ToJson()}};
-              var src = {{url}};
-              function draw(Plotly) {
+              var figure = {{FigureJson(chart)}};
+              var tries = 0;
+              (function draw() {
                 var element = document.getElementById(id);
-                if (element) Plotly.newPlot(element, figure.data, figure.layout, figure.config);
-              }
-              function fail(message) {
-                var element = document.getElementById(id);
-                if (element) { element.style.height = "auto"; element.textContent = message; }
-              }
-              if (window.Plotly) { draw(window.Plotly); return; }
-              if (!src) {
-                // Offline: an earlier output carries plotly.js; give it a moment to run.
-                var tries = 0;
-                (function wait() {
-                  if (window.Plotly) draw(window.Plotly);
-                  else if (++tries < 100) setTimeout(wait, 100);
-                  else fail("plotly.js is not loaded in this page: run ChartDisplay.UseOffline() again, then re-run this cell.");
-                })();
-                return;
-              }
-              var failure = "Could not load plotly.js from " + src + " (no network? call ChartDisplay.UseOffline()).";
-              if (typeof window.requirejs === "function" && typeof window.requirejs.config === "function") {
-                var load = window.requirejs.config({ context: "ailab-plotly", paths: { plotly: src.replace(/\.js$/, "") } });
-                load(["plotly"], function (loaded) { draw(window.Plotly || loaded); }, function () { fail(failure); });
-                return;
-              }
-              var waiting = window.__ailabPlotlyWaiting;
-              if (waiting) { waiting.push({ draw: draw, fail: fail }); return; }
-              waiting = window.__ailabPlotlyWaiting = [{ draw: draw, fail: fail }];
-              var script = document.createElement("script");
-              script.src = src;
-              script.onload = function () {
-                window.__ailabPlotlyWaiting = null;
-                waiting.forEach(function (w) { w.draw(window.Plotly); });
-              };
-              script.onerror = function () {
-                window.__ailabPlotlyWaiting = null;
-                waiting.forEach(function (w) { w.fail(failure); });
-              };
-              document.head.appendChild(script);
+                if (!element) return;
+                if (window.Plotly) { window.Plotly.newPlot(element, figure.data, figure.layout, figure.config); return; }
+                if (++tries < 300) { setTimeout(draw, 100); return; }
+                element.style.height = "auto";
+                element.textContent = "plotly.js is not loaded in this page: run AiLab.Charts.ChartDisplay.ResendPlotlyJs() and re-run this cell.";
+              })();
             })();
             </script>
             """;
     }
 
-    private static int? Pixels(Figure figure, string key) =>
-        PlotlyJson.AsDouble(figure.LayoutJson[key]) is { } pixels ? (int)Math.Round(pixels, MidpointRounding.AwayFromZero) : null;
+    private static string? TitleText(Layout layout) =>
+        layout.TryGetTypedPropertyValue<Title>("title") is { } title && title.Value.TryGetTypedPropertyValue<string>("text") is { } text ? text.Value : null;
+
+    private static int? Pixels(Layout layout, string key)
+    {
+        var value = layout.TryGetPropertyValue(key);
+        if (value is null) return null;
+        return value.Value switch
+        {
+            int i => i,
+            double d => (int)Math.Round(d, MidpointRounding.AwayFromZero),
+            _ => null,
+        };
+    }
 }

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace AiLab.Charts;
 
 /// <summary>
-/// Where <see cref="Figure.Save"/> writes. The notebook runner sets <c>AILAB_OUT</c> (output folder),
+/// Where <see cref="LabChart.Save(Plotly.NET.GenericChart, string)"/> writes. The notebook runner sets <c>AILAB_OUT</c> (output folder),
 /// <c>AILAB_NOTEBOOK</c> (notebook file stem) and <c>AILAB_PNG=1</c> (also write PNGs); outside the runner
 /// (VS Code) charts go to <c>&lt;repository&gt;/artifacts/charts/interactive/</c>.
 /// </summary>
@@ -61,7 +61,7 @@ internal static partial class ChartOutput
         if (RepositoryRoot.Find() is { } root) return Path.Combine(root, "artifacts");
         throw new InvalidOperationException(
             $"Cannot tell where to save charts: {OutVariable} is not set and no folder above {Directory.GetCurrentDirectory()} contains AiLab.slnx. " +
-            $"Set {OutVariable}, or use SaveHtml/SavePng with explicit paths.");
+            $"Set {OutVariable}, or use LabChart.SaveHtml/SavePng with explicit paths.");
     }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$", RegexOptions.CultureInvariant)]

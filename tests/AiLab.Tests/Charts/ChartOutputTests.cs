@@ -1,9 +1,8 @@
 using AiLab.Charts;
-using AiLab.Charts.Browser;
 
 namespace AiLab.Tests.Charts;
 
-/// <summary>Where <c>Figure.Save(name)</c> writes, and the clear errors for bad names and missing tools.</summary>
+/// <summary>Where <c>chart.Save(name)</c> writes, and the clear errors for bad names and missing tools.</summary>
 public sealed class ChartOutputTests
 {
     [Fact]
@@ -21,7 +20,7 @@ public sealed class ChartOutputTests
     public void Resolve_OutsideRunner_UsesRepositoryArtifactsAndInteractive()
     {
         var paths = ChartOutput.Resolve("loss-curves", null, null, null);
-        var repository = new DirectoryInfo(ChartTestFiles.Directory());
+        var repository = new DirectoryInfo(Path.GetDirectoryName(ChartJson.Fixture("x"))!);
         while (!File.Exists(Path.Combine(repository!.FullName, "AiLab.slnx"))) repository = repository.Parent;
         Assert.Equal(Path.Combine(repository.FullName, "artifacts", "charts", "interactive", "loss-curves.html"), paths.Html);
     }

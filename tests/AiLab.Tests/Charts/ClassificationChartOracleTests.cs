@@ -15,7 +15,7 @@ public sealed class ClassificationChartOracleTests
     public static TheoryData<string> Cases => new(Fixture().Select(c => (string)c!["name"]!));
 
     private static JsonArray Fixture() =>
-        JsonNode.Parse(File.ReadAllText(ChartTestFiles.Fixture("sklearn_curves.json")))!["cases"]!.AsArray();
+        JsonNode.Parse(File.ReadAllText(ChartJson.Fixture("sklearn_curves.json")))!["cases"]!.AsArray();
 
     private static (int[] Labels, double[] Scores, JsonNode Expected) Case(string name)
     {
@@ -32,6 +32,10 @@ public sealed class ClassificationChartOracleTests
             Assert.True(Math.Abs(expected[i] - actual[i]) <= Tolerance, $"{what}[{i}]: expected {expected[i]}, got {actual[i]}");
     }
 
+    /// <summary>The model's curve: the one trace whose legend entry starts with its name "m".</summary>
+    private static JsonNode Curve(Plotly.NET.GenericChart chart) =>
+        ChartJson.Traces(chart).Single(t => ((string?)t!["name"])!.StartsWith("m ", StringComparison.Ordinal))!;
+
     private static string ThreeDecimals(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 
     [Theory]
@@ -39,10 +43,10 @@ public sealed class ClassificationChartOracleTests
     public void Roc_DrawsScikitLearnCurveWithItsAuc(string name)
     {
         var (labels, scores, expected) = Case(name);
-        var curve = Chart.Roc(labels, scores, "m").Traces.Single(t => t.Name!.StartsWith("m ", StringComparison.Ordinal));
-        AssertClose(Doubles(expected["fpr"]), Doubles(curve.Get("x")), "fpr");
-        AssertClose(Doubles(expected["tpr"]), Doubles(curve.Get("y")), "tpr");
-        var thresholds = curve.Get("text")!.AsArray().Select(t => (string)t!).ToArray();
+        var curve = Curve(LabChart.Roc(labels, scores, "m"));
+        AssertClose(Doubles(expected["fpr"]), Doubles(curve["x"]), "fpr");
+        AssertClose(Doubles(expected["tpr"]), Doubles(curve["y"]), "tpr");
+        var thresholds = curve["text"]!.AsArray().Select(t => (string)t!).ToArray();
         Assert.Equal("∞", thresholds[0]);
         // Hover text shows 4 significant digits.
         var shown = thresholds[1..].Select(t => double.Parse(t, CultureInfo.InvariantCulture)).ToArray();
@@ -50,7 +54,7 @@ public sealed class ClassificationChartOracleTests
         Assert.Equal(exact.Length, shown.Length);
         for (var i = 0; i < exact.Length; i++)
             Assert.True(Math.Abs(exact[i] - shown[i]) <= 5e-4 * Math.Max(1, Math.Abs(exact[i])), $"threshold {i}: {exact[i]} shown as {shown[i]}");
-        Assert.Equal($"m (AUC = {ThreeDecimals((double)expected["roc_auc_score"]!)})", curve.Name);
+        Assert.Equal($"m (AUC = {ThreeDecimals((double)expected["roc_auc_score"]!)})", (string?)curve["name"]);
     }
 
     [Theory]
@@ -58,10 +62,10 @@ public sealed class ClassificationChartOracleTests
     public void PrecisionRecall_DrawsScikitLearnCurveWithItsAveragePrecision(string name)
     {
         var (labels, scores, expected) = Case(name);
-        var curve = Chart.PrecisionRecall(labels, scores, "m").Traces.Single(t => t.Name!.StartsWith("m ", StringComparison.Ordinal));
-        AssertClose(Doubles(expected["recall"]), Doubles(curve.Get("x")), "recall");
-        AssertClose(Doubles(expected["precision"]), Doubles(curve.Get("y")), "precision");
-        Assert.Equal($"m (AP = {ThreeDecimals((double)expected["average_precision"]!)})", curve.Name);
+        var curve = Curve(LabChart.PrecisionRecall(labels, scores, "m"));
+        AssertClose(Doubles(expected["recall"]), Doubles(curve["x"]), "recall");
+        AssertClose(Doubles(expected["precision"]), Doubles(curve["y"]), "precision");
+        Assert.Equal($"m (AP = {ThreeDecimals((double)expected["average_precision"]!)})", (string?)curve["name"]);
     }
 
     [Theory]
@@ -71,8 +75,8 @@ public sealed class ClassificationChartOracleTests
         var (_, _, expected) = Case(name);
         var (precision, recall) = (Doubles(expected["precision"]), Doubles(expected["recall"]));
         var ap = (double)expected["average_precision"]!;
-        Assert.Equal(ap, Chart.AveragePrecision(precision, recall), 12);
-        Assert.Equal(ap, Chart.AveragePrecision(precision.Reverse().ToArray(), recall.Reverse().ToArray()), 12);
+        Assert.Equal(ap, LabChart.AveragePrecision(precision, recall), 12);
+        Assert.Equal(ap, LabChart.AveragePrecision(precision.Reverse().ToArray(), recall.Reverse().ToArray()), 12);
     }
 
     [Fact]
@@ -84,16 +88,16 @@ public sealed class ClassificationChartOracleTests
         var negatives = scores.Where((_, i) => labels[i] == 0).ToArray();
         var wins = positives.Sum(p => negatives.Sum(n => p > n ? 1.0 : p == n ? 0.5 : 0));
         var auc = wins / (positives.Length * negatives.Length);
-        Assert.Contains(Chart.Roc(labels, scores, "m").Traces, t => t.Name == $"m (AUC = {ThreeDecimals(auc)})");
+        Assert.Equal($"m (AUC = {ThreeDecimals(auc)})", (string?)Curve(LabChart.Roc(labels, scores, "m"))["name"]);
     }
 
     [Fact]
     public void Curves_OneClassOrBadInput_ThrowClearly()
     {
-        Assert.Contains("only one class", Assert.Throws<ArgumentException>(() => Chart.Roc([1, 1], [0.2, 0.3], "lonely")).Message);
-        Assert.Contains("\"lonely\"", Assert.Throws<ArgumentException>(() => Chart.PrecisionRecall([0, 0], [0.2, 0.3], "lonely")).Message);
-        Assert.ThrowsAny<ArgumentException>(() => Chart.Roc([0, 1], [0.2, double.NaN]));
-        Assert.ThrowsAny<ArgumentException>(() => Chart.Roc([0, 1], [0.2]));
-        Assert.Throws<ArgumentException>(() => Chart.AveragePrecision([1, 0.5, 1], [0.5, 1, 0]));
+        Assert.Contains("only one class", Assert.Throws<ArgumentException>(() => LabChart.Roc([1, 1], [0.2, 0.3], "lonely")).Message);
+        Assert.Contains("\"lonely\"", Assert.Throws<ArgumentException>(() => LabChart.PrecisionRecall([0, 0], [0.2, 0.3], "lonely")).Message);
+        Assert.ThrowsAny<ArgumentException>(() => LabChart.Roc([0, 1], [0.2, double.NaN]));
+        Assert.ThrowsAny<ArgumentException>(() => LabChart.Roc([0, 1], [0.2]));
+        Assert.Throws<ArgumentException>(() => LabChart.AveragePrecision([1, 0.5, 1], [0.5, 1, 0]));
     }
 }
