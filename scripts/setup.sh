@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs and builds everything AiLab needs, idempotently: Debian packages (Chromium for chart PNGs, Python for the
-# libstdc++ fix), npm packages, the pinned .NET tools (the official .NET Interactive kernel), the NuGet packages
-# (TorchSharp, Plotly.NET, Microsoft.Data.Analysis, …), the Debian 12 fix for TorchSharp's native library, and the build.
+# libstdc++ fix), the pinned .NET tools (the official .NET Interactive kernel), the NuGet packages (TorchSharp,
+# Plotly.NET, Microsoft.Data.Analysis, …), the Debian 12 fix for TorchSharp's native library, and the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,11 +12,6 @@ missing=()
 for p in "${debian_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-# Node.js may come from elsewhere than Debian (nodesource, nvm): only install it when absent.
-if [[ -f package.json ]]; then
-  command -v node >/dev/null || missing+=(nodejs)
-  command -v npm >/dev/null || missing+=(npm)
-fi
 if ((${#missing[@]})); then
   if [[ $(id -u) -ne 0 ]] || ! command -v apt-get >/dev/null; then
     echo "setup: missing Debian packages: ${missing[*]}" >&2
@@ -31,13 +26,6 @@ fi
 if ! command -v dotnet >/dev/null; then
   echo "setup: the .NET SDK 10 is not on PATH; install it (https://dot.net) and retry" >&2
   exit 1
-fi
-
-# npm packages, pinned by package-lock.json; reinstalled only when the lockfile changes.
-if [[ -f package-lock.json ]] && { [[ ! -f node_modules/.package-lock.json ]] || ! cmp -s package-lock.json node_modules/.ailab-lock; }; then
-  echo "setup: npm ci"
-  npm ci --no-audit --no-fund --loglevel=error
-  cp package-lock.json node_modules/.ailab-lock
 fi
 
 # The official .NET Interactive kernel (the one VS Code's Polyglot Notebooks extension starts), pinned in .config.

@@ -67,10 +67,6 @@ internal static class RunCommand
             console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
             return ExitCodes.Usage;
         }
-        if (!runner.PlotlyPublished)
-        {
-            console.MarkupLine("[yellow]warning:[/] node_modules/plotly.js-dist-min not found (run scripts/setup.sh); pages load plotly.js from its CDN");
-        }
         RunReport.WriteFailuresAndTotals(console, summary, results, settings.OutDir);
         return summary.Failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }

@@ -35,11 +35,9 @@ internal static class AtomicFile
         }
     }
 
-    /// <summary>Copies <paramref name="source"/> to <paramref name="destination"/> unless it already holds the same bytes.</summary>
-    /// <returns>True when the destination was written.</returns>
-    public static bool CopyIfDifferent(string source, string destination)
+    /// <summary>Writes <paramref name="bytes"/> to <paramref name="destination"/> atomically unless it already holds them; true when it wrote.</summary>
+    public static bool WriteIfDifferent(string destination, byte[] bytes)
     {
-        var bytes = File.ReadAllBytes(source);
         if (File.Exists(destination) && new FileInfo(destination).Length == bytes.Length && File.ReadAllBytes(destination).AsSpan().SequenceEqual(bytes))
         {
             return false;

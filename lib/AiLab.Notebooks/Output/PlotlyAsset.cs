@@ -1,41 +1,30 @@
 namespace AiLab.Notebooks.Output;
 
 /// <summary>
-/// plotly.js for the static pages: copied from the npm package into the output folder, so chart outputs (which use
-/// <c>window.Plotly</c> when a page provides it) work offline.
+/// plotly.js for the static pages: the bundle Plotly.NET embeds (the version its chart JSON targets, the same one the
+/// library's saved charts share), written once into the output folder, so chart outputs — which draw with
+/// <c>window.Plotly</c> when a page provides it — render offline.
 /// </summary>
 internal static class PlotlyAsset
 {
-    /// <summary>The file name in the output folder.</summary>
+    /// <summary>The file name in the output folder (the library's saved charts load the same file).</summary>
     public const string FileName = "plotly.min.js";
 
-    private static readonly string PackageFile = Path.Combine("node_modules", "plotly.js-dist-min", FileName);
+    /// <summary>The plotly.js version Plotly.NET embeds (lib/AiLab/Charts/PlotlyJs.cs reads the same resource).</summary>
+    public const string Version = "2.28.0";
 
-    /// <summary>The npm package's plotly.min.js, found by walking up from each of <paramref name="startDirectories"/>; null when absent.</summary>
-    public static string? Find(IEnumerable<string> startDirectories)
+    private const string ResourceName = "Plotly.NET.plotly-" + Version + ".min.js";
+
+    /// <summary>The bundle's bytes, from the Plotly.NET assembly.</summary>
+    public static byte[] Read()
     {
-        foreach (var start in startDirectories)
-        {
-            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-            {
-                var candidate = Path.Combine(directory.FullName, PackageFile);
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-        return null;
+        using var stream = typeof(Plotly.NET.GenericChart).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Plotly.NET does not embed {ResourceName}; update PlotlyAsset.Version.");
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return bytes.ToArray();
     }
 
-    /// <summary>Copies plotly.js into <paramref name="outDir"/> (if missing or different); false when the package is not installed.</summary>
-    public static bool Publish(string outDir, IEnumerable<string> startDirectories)
-    {
-        if (Find(startDirectories) is not { } source)
-        {
-            return false;
-        }
-        AtomicFile.CopyIfDifferent(source, Path.Combine(outDir, FileName));
-        return true;
-    }
+    /// <summary>Writes plotly.js into <paramref name="outDir"/> unless an identical copy is there.</summary>
+    public static void Publish(string outDir) => AtomicFile.WriteIfDifferent(Path.Combine(outDir, FileName), Read());
 }

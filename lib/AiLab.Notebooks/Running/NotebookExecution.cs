@@ -103,6 +103,8 @@ internal static class NotebookExecution
         ["AILAB_OUT"] = settings.OutDir,
         ["AILAB_NOTEBOOK"] = target.Stem,
         ["AILAB_PNG"] = settings.Png ? "1" : null,
+        // The static pages load one shared plotly.js: chart outputs need not carry the 3.6 MB bundle themselves.
+        ["AILAB_PLOTLYJS"] = "page",
     };
 
     private static async Task CancelThenKillAsync(KernelConnection connection, KernelProcess kernel)

@@ -12,9 +12,6 @@ namespace AiLab.Notebooks.Running;
 /// </summary>
 internal sealed class NotebookRunner(RunSettings settings)
 {
-    /// <summary>True when plotly.js was found and copied to the output folder by the last run.</summary>
-    public bool PlotlyPublished { get; private set; }
-
     /// <summary>Runs <paramref name="targets"/>, telling <paramref name="observer"/>, and returns the summary (also written to run-summary.json).</summary>
     /// <exception cref="ArgumentException">Two notebooks share a file name (their charts and pages would collide).</exception>
     public async Task<(RunSummary Summary, IReadOnlyList<NotebookRunResult> Results)> RunAsync(
@@ -27,7 +24,7 @@ internal sealed class NotebookRunner(RunSettings settings)
                 nameof(targets));
         }
         Directory.CreateDirectory(settings.OutDir);
-        PlotlyPublished = PlotlyAsset.Publish(settings.OutDir, PlotlySearchStart(targets));
+        PlotlyAsset.Publish(settings.OutDir);
 
         var clock = Stopwatch.StartNew();
         var results = new NotebookRunResult[targets.Count];
@@ -88,9 +85,4 @@ internal sealed class NotebookRunner(RunSettings settings)
         Seconds = clock.Elapsed.TotalSeconds,
     };
 
-    private static IEnumerable<string> PlotlySearchStart(IReadOnlyList<NotebookTarget> targets) =>
-        targets.Select(t => Path.GetDirectoryName(t.FullPath)!)
-            .Append(Environment.CurrentDirectory)
-            .Append(AppContext.BaseDirectory)
-            .Distinct();
 }

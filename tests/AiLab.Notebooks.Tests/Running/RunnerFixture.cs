@@ -15,7 +15,7 @@ public sealed class RunnerFixture : IAsyncLifetime
 
     public string OutDir { get; } = TestPaths.NewTempDirectory("run");
 
-    /// <summary>Temporary copies of references.dib (with the DLL and files it uses) and extensions.dib (with its package folder), and a fake plotly.js above them.</summary>
+    /// <summary>Temporary copies of references.dib (with the DLL and files it uses) and extensions.dib (with its package folder).</summary>
     public string CopyDir { get; } = TestPaths.NewTempDirectory("copy");
 
     internal RunSummary Summary { get; private set; } = null!;
@@ -44,9 +44,6 @@ public sealed class RunnerFixture : IAsyncLifetime
         Directory.CreateDirectory(feed);
         File.WriteAllText(Path.Combine(notebookDir, "extensions.dib"),
             File.ReadAllText(Path.Combine(TestPaths.TestNotebooks, "extensions.dib")).Replace("ABSOLUTE_FEED_FOLDER", feed));
-        var plotly = Path.Combine(CopyDir, "node_modules", "plotly.js-dist-min", "plotly.min.js");
-        Directory.CreateDirectory(Path.GetDirectoryName(plotly)!);
-        await File.WriteAllTextAsync(plotly, "window.Plotly = { fake: true };");
 
         // A chart left by an earlier run must not survive this one.
         Directory.CreateDirectory(Path.GetDirectoryName(StaleChart)!);
