@@ -1,3 +1,4 @@
+using System.Globalization;
 using TorchSharp;
 
 /// <summary>
@@ -19,14 +20,17 @@ internal static class SideBySide
             {
                 foreach (var threads in threadCounts)
                 {
-                    Console.Error.Write($"\r{workload}: round {round}/{Rounds}, {threads} thread(s)   ");
-                    if (PyTorchSide.Measure(workload, threads) is { } theirs) pyTorch.Offer(workload, threads, theirs);
+                    var theirs = PyTorchSide.Measure(workload, threads);
+                    if (theirs is { } t) pyTorch.Offer(workload, threads, t);
                     torch.set_num_threads(threads);
-                    torchSharp.Offer(workload, threads, measure());
+                    var ours = measure();
+                    torchSharp.Offer(workload, threads, ours);
+                    // Every measurement on stderr: the spread between rounds shows how noisy the host is.
+                    Console.Error.WriteLine(FormattableString.Invariant(
+                        $"{workload} round {round}/{Rounds} {threads}t: TorchSharp {ours:G4}, PyTorch {theirs?.ToString("G4", CultureInfo.InvariantCulture) ?? "-"}"));
                 }
             }
         }
-        Console.Error.WriteLine();
         Console.WriteLine($"TorchSharp {typeof(torch).Assembly.GetName().Version} (libtorch {torch.__version__}) vs PyTorch {PyTorchSide.Version ?? "(not run)"}; " +
             $"threads {string.Join(" and ", threadCounts)}; each workload alternating between the sides {Rounds} times per thread count, each side's best");
         Console.WriteLine();
