@@ -15,8 +15,8 @@ done
 if ((${#missing[@]})); then
   if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
     echo "bench: installing ${missing[*]}" >&2
-    install() { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; }
-    install || { apt-get update -qq && install; }
+    apt_install() { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; }
+    apt_install || { apt-get update -qq && apt_install; }
   else
     echo "bench: ${missing[*]} missing (apt-get install --no-install-recommends ${missing[*]}); the PyTorch column may be empty" >&2
   fi
