@@ -4,6 +4,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh || exit 1
+# The test that executes an exported notebook with jupyter nbconvert needs the Jupyter kernels.
+scripts/setup-jupyter.sh || exit 1
 
 # libgomp's worker threads spin while idle; when several processes share the cores (parallel test
 # hosts, notebooks run side by side) the spinning made small models 20-50x slower. Sleep instead.
