@@ -21,13 +21,21 @@ public static class ChartStyle
         return GenericChart.addLayout(Layout(("title", Title(text))), chart);
     }
 
-    /// <summary>Sets the x axis title, range and type (e.g. <c>StyleParam.AxisType.Log</c>); what is null stays as it was.</summary>
-    public static GenericChart WithXAxis(this GenericChart chart, string? title = null, (double Min, double Max)? range = null, StyleParam.AxisType? type = null) =>
-        WithAxis(chart, "xaxis", title, range, type);
+    /// <summary>
+    /// Sets the x axis title, range, type (e.g. <c>StyleParam.AxisType.Log</c>) and tick positions (<paramref name="ticks"/>:
+    /// labels at exactly these values, e.g. the k of a sweep on a log axis); what is null stays as it was.
+    /// </summary>
+    public static GenericChart WithXAxis(this GenericChart chart, string? title = null, (double Min, double Max)? range = null, StyleParam.AxisType? type = null,
+        double[]? ticks = null) =>
+        WithAxis(chart, "xaxis", title, range, type, ticks);
 
-    /// <summary>Sets the y axis title, range and type (e.g. <c>StyleParam.AxisType.Log</c>); what is null stays as it was.</summary>
-    public static GenericChart WithYAxis(this GenericChart chart, string? title = null, (double Min, double Max)? range = null, StyleParam.AxisType? type = null) =>
-        WithAxis(chart, "yaxis", title, range, type);
+    /// <summary>
+    /// Sets the y axis title, range, type (e.g. <c>StyleParam.AxisType.Log</c>) and tick positions (<paramref name="ticks"/>:
+    /// labels at exactly these values, e.g. the k of a sweep on a log axis); what is null stays as it was.
+    /// </summary>
+    public static GenericChart WithYAxis(this GenericChart chart, string? title = null, (double Min, double Max)? range = null, StyleParam.AxisType? type = null,
+        double[]? ticks = null) =>
+        WithAxis(chart, "yaxis", title, range, type, ticks);
 
     /// <summary>A vertical reference line across the plot at <paramref name="x"/> (a chosen threshold, the best epoch), labelled at its top.</summary>
     public static GenericChart WithVLine(this GenericChart chart, double x, string? label = null, StyleParam.DrawingStyle? dash = null, string color = ChartColors.Reference) =>
@@ -37,10 +45,11 @@ public static class ChartStyle
     public static GenericChart WithHLine(this GenericChart chart, double y, string? label = null, StyleParam.DrawingStyle? dash = null, string color = ChartColors.Reference) =>
         WithReferenceLine(chart, null, y, label, dash, color);
 
-    private static GenericChart WithAxis(GenericChart chart, string key, string? title, (double Min, double Max)? range, StyleParam.AxisType? type)
+    private static GenericChart WithAxis(GenericChart chart, string key, string? title, (double Min, double Max)? range, StyleParam.AxisType? type, double[]? ticks)
     {
         ArgumentNullException.ThrowIfNull(chart);
         var axis = Axis(("title", title is null ? null : Title(title)), ("type", type?.Convert()),
+            ("tickmode", ticks is null ? null : "array"), ("tickvals", ticks),
             // A log axis's range is in powers of ten, as plotly.js reads it.
             ("range", range is { } r ? (type?.Equals(StyleParam.AxisType.Log) == true ? new[] { Math.Log10(r.Min), Math.Log10(r.Max) } : new[] { r.Min, r.Max }) : null));
         return GenericChart.addLayout(Layout((key, axis)), chart);

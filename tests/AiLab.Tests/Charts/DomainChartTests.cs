@@ -231,6 +231,22 @@ public sealed class DomainChartTests
     }
 
     [Fact]
+    public void WithXAxis_Ticks_SetsTickValuesAndKeepsTheRest()
+    {
+        var chart = LabChart.Line([1.0, 2, 4, 8], [1.0, 2, 3, 4], "s")
+            .WithXAxis("temperature", type: StyleParam.AxisType.Log, ticks: [1, 2, 4, 8])
+            .WithYAxis(ticks: [0.5, 1]);
+        var layout = Layout(chart);
+        Assert.Equal("array", (string?)layout["xaxis"]!["tickmode"]);
+        Assert.Equal([1.0, 2.0, 4.0, 8.0], Doubles(layout["xaxis"]!["tickvals"]));
+        Assert.Equal("log", (string?)layout["xaxis"]!["type"]);
+        Assert.Equal("temperature", (string?)layout["xaxis"]!["title"]!["text"]);
+        Assert.Equal([0.5, 1.0], Doubles(layout["yaxis"]!["tickvals"]));
+        // Without ticks, plotly.js chooses them: no tickmode is written.
+        Assert.Null(Layout(LabChart.Line([1.0, 2], [1.0, 2], "s").WithXAxis("x"))["xaxis"]!["tickmode"]);
+    }
+
+    [Fact]
     public void Restyling_WithPlotlyNetsOwnApi_MergesIntoOurAxesAndLayout()
     {
         var chart = LabChart.Roc(Labels, ScoresA)
