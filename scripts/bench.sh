@@ -24,8 +24,6 @@ fi
 
 # Set-up builds what the notebooks and tests need; the bench builds itself so it never runs a stale binary.
 dotnet build bench/AiLab.Bench.csproj -c Release -nologo -v quiet
-# A copy made before set-up weakened the package's GLIBCXX_3.4.32 requirement still has it (DESIGN.md, "Facts").
-if ! grep -q GLIBCXX_3.4.32 "$(ldconfig -p | awk '/libstdc\+\+\.so\.6 .*x86-64/ {print $NF; exit}')"; then
-  python3 scripts/weaken-glibcxx.py GLIBCXX_3.4.32 artifacts/bin/AiLab.Bench/release_linux-x64/libLibTorchSharp.so >/dev/null
-fi
+# A copy made before set-up weakened the package's GLIBCXX_3.4.32 requirement still has it (README, platform notes).
+scripts/fix-torchsharp-glibcxx.sh --quiet artifacts/bin/AiLab.Bench
 dotnet run --project bench/AiLab.Bench.csproj -c Release --no-build -- "$@"
