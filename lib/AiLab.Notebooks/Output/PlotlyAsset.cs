@@ -10,16 +10,15 @@ internal static class PlotlyAsset
     /// <summary>The file name in the output folder (the library's saved charts load the same file).</summary>
     public const string FileName = "plotly.min.js";
 
-    /// <summary>The plotly.js version Plotly.NET embeds (lib/AiLab/Charts/PlotlyJs.cs reads the same resource).</summary>
-    public const string Version = "2.28.0";
-
-    private const string ResourceName = "Plotly.NET.plotly-" + Version + ".min.js";
+    // The same resource lib/AiLab/Charts/PlotlyJs.cs reads; the runner does not reference the library, and Plotly.NET
+    // keeps its own reader (InternalUtils.getFullPlotlyJS) internal.
+    private const string ResourceName = "Plotly.NET.plotly-" + Globals.PLOTLYJS_VERSION + ".min.js";
 
     /// <summary>The bundle's bytes, from the Plotly.NET assembly.</summary>
     public static byte[] Read()
     {
         using var stream = typeof(Plotly.NET.GenericChart).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Plotly.NET does not embed {ResourceName}; update PlotlyAsset.Version.");
+            ?? throw new InvalidOperationException($"Plotly.NET does not embed {ResourceName}.");
         using var bytes = new MemoryStream();
         stream.CopyTo(bytes);
         return bytes.ToArray();

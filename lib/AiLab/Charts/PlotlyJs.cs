@@ -13,8 +13,8 @@ namespace AiLab.Charts;
 /// </summary>
 public static partial class PlotlyJs
 {
-    /// <summary>The plotly.js version Plotly.NET 6.0.0 embeds and writes JSON for.</summary>
-    public const string Version = "2.28.0";
+    /// <summary>The plotly.js version Plotly.NET embeds and writes JSON for (2.28.0 in Plotly.NET 6.0.0).</summary>
+    public const string Version = Globals.PLOTLYJS_VERSION; // Plotly.NET's Globals module sits in the global namespace
 
     /// <summary>The file name shared copies use.</summary>
     public const string FileName = "plotly.min.js";
@@ -55,7 +55,7 @@ public static partial class PlotlyJs
     private static string ReadResource()
     {
         using var stream = typeof(GenericChart).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Plotly.NET {typeof(GenericChart).Assembly.GetName().Version} does not embed {ResourceName}; update PlotlyJs.Version.");
+            ?? throw new InvalidOperationException($"Plotly.NET {typeof(GenericChart).Assembly.GetName().Version} does not embed {ResourceName}.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
