@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 
 scripts/check-system-libtorch.sh
 
-debian_packages=(chromium python3 make)
+# chromium: chart PNGs; python3: the libstdc++ fix; binutils: readelf, which the platform tests read ELF files with.
+debian_packages=(chromium python3 binutils make)
 missing=()
 for p in "${debian_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
