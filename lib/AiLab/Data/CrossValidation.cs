@@ -6,7 +6,7 @@ namespace AiLab.Data;
 /// K-fold cross-validation indices (scikit-learn's <c>KFold</c> and <c>StratifiedKFold</c>): every sample is
 /// in exactly one validation fold, fold sizes differ by at most one.
 /// </summary>
-public static class CrossValidation
+public static partial class CrossValidation
 {
     /// <summary>
     /// <paramref name="k"/> folds of <paramref name="count"/> samples: the (shuffled, when
