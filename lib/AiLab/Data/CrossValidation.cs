@@ -4,7 +4,8 @@ namespace AiLab.Data;
 
 /// <summary>
 /// K-fold cross-validation indices (scikit-learn's <c>KFold</c> and <c>StratifiedKFold</c>): every sample is
-/// in exactly one validation fold, fold sizes differ by at most one.
+/// in exactly one validation fold, fold sizes differ by at most one. For ordered data, <see cref="TimeSeriesSplit"/>
+/// gives walk-forward folds instead.
 /// </summary>
 public static partial class CrossValidation
 {

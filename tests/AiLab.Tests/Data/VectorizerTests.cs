@@ -87,8 +87,10 @@ public sealed class VectorizerTests
         for (int i = 0; i < test.Length; i++)
             for (int j = 0; j < vectorizer.FeatureCount; j++)
                 Assert.Equal((float)expected[i, j], actual[i * vectorizer.FeatureCount + j]);
-        using var counts = new CountVectorizer().Fit(train).TransformTensor(["the cat the"]);
-        Assert.Equal(2f, counts[0, new CountVectorizer().Fit(train).Vocabulary["the"]].item<float>());
+        var countVectorizer = new CountVectorizer().Fit(train);
+        using var counts = countVectorizer.TransformTensor(["the cat the"]);
+        using var theCount = counts[0, countVectorizer.Vocabulary["the"]];
+        Assert.Equal(2f, theCount.item<float>());
     }
 
     [Fact]
