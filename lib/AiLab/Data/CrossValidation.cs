@@ -4,9 +4,10 @@ namespace AiLab.Data;
 
 /// <summary>
 /// K-fold cross-validation indices (scikit-learn's <c>KFold</c> and <c>StratifiedKFold</c>): every sample is
-/// in exactly one validation fold, fold sizes differ by at most one.
+/// in exactly one validation fold, fold sizes differ by at most one. For ordered data, <see cref="TimeSeriesSplit"/>
+/// gives walk-forward folds instead.
 /// </summary>
-public static class CrossValidation
+public static partial class CrossValidation
 {
     /// <summary>
     /// <paramref name="k"/> folds of <paramref name="count"/> samples: the (shuffled, when

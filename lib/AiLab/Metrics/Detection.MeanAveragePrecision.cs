@@ -20,7 +20,8 @@ public static partial class Detection
     /// <item>mAP is the mean AP over classes that have ground truth. Classes without ground truth are left out (their
     /// detections are all false positives but have no recall to measure); a class with ground truth but no detection has AP 0.</item>
     /// </list>
-    /// There is no non-maximum suppression here: pass the detections as the model's post-processing leaves them.
+    /// There is no non-maximum suppression here: pass the detections as the model's post-processing leaves them (e.g. after
+    /// <see cref="Nms(IReadOnlyList{DetectedBox}, double)"/>). <see cref="PrecisionRecallCurve"/> gives the PR points behind each AP.
     /// </summary>
     /// <param name="detections">Predicted boxes with scores, over all images.</param>
     /// <param name="groundTruths">Annotated boxes, over all images.</param>
@@ -28,12 +29,7 @@ public static partial class Detection
     public static MeanAveragePrecisionResult MeanAveragePrecision(IReadOnlyList<DetectedBox> detections, IReadOnlyList<GroundTruthBox> groundTruths,
         double iouThreshold = 0.5)
     {
-        ArgumentNullException.ThrowIfNull(detections);
-        ArgumentNullException.ThrowIfNull(groundTruths);
-        MetricArguments.Probability(iouThreshold, nameof(iouThreshold), allowZero: false, allowOne: true);
-        for (int i = 0; i < detections.Count; i++)
-            if (!double.IsFinite(detections[i].Score))
-                throw new ArgumentException($"element {i} has score {detections[i].Score}; scores must be finite.", nameof(detections));
+        CheckDetections(detections, groundTruths, iouThreshold);
 
         int[] classIds = [.. groundTruths.Select(g => g.ClassId).Distinct().Order()];
         double[] averagePrecisions = [.. classIds.Select(c => ClassAveragePrecision(
@@ -44,37 +40,13 @@ public static partial class Detection
 
     private static double ClassAveragePrecision(DetectedBox[] detections, GroundTruthBox[] truths, double iouThreshold)
     {
-        // OrderByDescending is a stable sort: equal scores keep their input order.
-        var ranked = detections.OrderByDescending(d => d.Score).ToArray();
-        var matched = new bool[truths.Length];
-        var precision = new double[ranked.Length];
-        var recall = new double[ranked.Length];
-        int truePositives = 0;
-        for (int k = 0; k < ranked.Length; k++)
-        {
-            int best = -1;
-            double bestIou = 0;
-            for (int g = 0; g < truths.Length; g++)
-            {
-                if (matched[g] || truths[g].ImageId != ranked[k].ImageId)
-                    continue;
-                double iou = BoxIou(ranked[k].Box, truths[g].Box);
-                if (best < 0 || iou > bestIou)
-                    (best, bestIou) = (g, iou);
-            }
-            if (best >= 0 && bestIou >= iouThreshold)
-            {
-                matched[best] = true;
-                truePositives++;
-            }
-            precision[k] = truePositives / (k + 1.0);
-            recall[k] = truePositives / (double)truths.Length;
-        }
+        var (_, truePositive) = RankAndMatch(detections, truths, iouThreshold);
+        var (precision, recall) = PrecisionRecall(truePositive, truths.Length);
         return EnvelopeArea(precision, recall);
     }
 
     /// <summary>Area under the precision envelope (precision made non-increasing from the right), summed over recall steps.</summary>
-    private static double EnvelopeArea(double[] precision, double[] recall)
+    internal static double EnvelopeArea(double[] precision, double[] recall)
     {
         double area = 0, envelope = 0;
         for (int k = precision.Length - 1; k >= 0; k--)
