@@ -231,7 +231,7 @@ public sealed class TrainerTests : IDisposable
     }
 
     [Fact]
-    public void Fit_TenThousandSteps_KeepsMemoryFlat()
+    public void Fit_FifteenThousandSteps_KeepsMemoryFlat()
     {
         manual_seed(6);
         using var model = nn.Sequential(nn.Linear(16, 32), nn.ReLU(), nn.Linear(32, 4));
@@ -247,14 +247,22 @@ public sealed class TrainerTests : IDisposable
         GC.WaitForPendingFinalizers();
         GC.Collect();
         var live = DisposeScopeManager.Statistics.ThreadTotalLiveCount;
-        var resident = Process.GetCurrentProcess().WorkingSet64;
-        trainer.Fit(Enumerable.Repeat(batch, 10_000), epochs: 1);
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        var grown = (Process.GetCurrentProcess().WorkingSet64 - resident) / (1024.0 * 1024.0);
+        // Resident memory after each of three equal rounds of 5,000 steps. The first round may still grow while
+        // libtorch's and .NET's allocators settle (measured on this machine: up to ~150 MB over the first 10,000
+        // steps with no tensor alive, then flat); a leak keeps growing round after round.
+        var resident = new List<double>();
+        for (var round = 0; round < 3; round++)
+        {
+            trainer.Fit(Enumerable.Repeat(batch, 5_000), epochs: 1);
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            resident.Add(Process.GetCurrentProcess().WorkingSet64 / (1024.0 * 1024.0));
+        }
 
         Assert.Equal(live, DisposeScopeManager.Statistics.ThreadTotalLiveCount);
-        Assert.True(grown < 50, $"resident memory grew {grown:F1} MB over 10,000 steps");
+        var lastRound = resident[2] - resident[1];
+        Assert.True(lastRound < 10, $"resident memory grew {lastRound:F1} MB over the last 5,000 steps (after each round: {string.Join(", ", resident.Select(r => $"{r:F0} MB"))})");
         Assert.False(x.IsInvalid); // the caller's batches are the caller's
     }
 
