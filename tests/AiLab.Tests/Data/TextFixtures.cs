@@ -21,15 +21,9 @@ internal static class TextFixtures
     public static JsonElement Section(string name) => Document.Value.RootElement.GetProperty(name);
 
     public static JsonElement Case(string section, string name) =>
-        Section(section).EnumerateArray().Single(c => c.GetProperty("name").GetString() == name);
+        NamedCases.Case(Section(section), name);
 
-    public static TheoryData<string> Names(string section)
-    {
-        var data = new TheoryData<string>();
-        foreach (var c in Section(section).EnumerateArray())
-            data.Add(c.GetProperty("name").GetString()!);
-        return data;
-    }
+    public static TheoryData<string> Names(string section) => NamedCases.Names(Section(section));
 
     /// <summary>The case's training and test texts: inline, or a [start, end) slice of the spam corpus.</summary>
     public static (string[] Train, string[] Test) Texts(JsonElement c) =>

@@ -19,15 +19,9 @@ internal static class MetricsFixture
 
     /// <summary>The case of a section (an array of objects with "name") with that name.</summary>
     public static JsonElement Case(string section, string name) =>
-        Section(section).EnumerateArray().Single(c => c.GetProperty("name").GetString() == name);
+        NamedCases.Case(Section(section), name);
 
-    public static TheoryData<string> Names(string section)
-    {
-        var data = new TheoryData<string>();
-        foreach (var c in Section(section).EnumerateArray())
-            data.Add(c.GetProperty("name").GetString()!);
-        return data;
-    }
+    public static TheoryData<string> Names(string section) => NamedCases.Names(Section(section));
 
     public static double Double(JsonElement e) => e.ValueKind switch
     {

@@ -21,16 +21,9 @@ public sealed class NmsTests
 
     public static TheoryData<string> BatchedCases => Names("batched_nms");
 
-    private static TheoryData<string> Names(string section)
-    {
-        var data = new TheoryData<string>();
-        foreach (var c in Fixtures.Value.GetProperty(section).EnumerateArray())
-            data.Add(c.GetProperty("name").GetString()!);
-        return data;
-    }
+    private static TheoryData<string> Names(string section) => NamedCases.Names(Fixtures.Value.GetProperty(section));
 
-    private static JsonElement Case(string section, string name) =>
-        Fixtures.Value.GetProperty(section).EnumerateArray().Single(c => c.GetProperty("name").GetString() == name);
+    private static JsonElement Case(string section, string name) => NamedCases.Case(Fixtures.Value.GetProperty(section), name);
 
     private static Box[] Boxes(JsonElement c) =>
         [.. c.GetProperty("boxes").EnumerateArray().Select(b => new Box(b[0].GetDouble(), b[1].GetDouble(), b[2].GetDouble(), b[3].GetDouble()))];
