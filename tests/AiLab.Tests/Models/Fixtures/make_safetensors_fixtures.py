@@ -182,7 +182,7 @@ add_valid("scalar_and_empty", [
 n = struct.unpack("<Q", model_blob[:8])[0]
 text = model_blob[8:8 + n].decode("utf-8")
 data = model_blob[8 + n:]
-chars = len(text)  # PyBridge 1.4.4's save_safetensors writes this (the string's char count) instead of the byte count
+chars = len(text)  # a writer that counts the characters of raw-UTF-8 JSON instead of its bytes (the non-ASCII metadata makes them differ)
 add_invalid("length_counts_characters", struct.pack("<Q", chars) + text.encode("utf-8") + data)
 add_invalid("truncated_data", model_blob[:-4])
 add_invalid("trailing_bytes", model_blob + b"\0" * 8)
