@@ -21,6 +21,5 @@ internal static class ChartJson
 
     public static string[] Strings(JsonNode? array) => array!.AsArray().Select(v => (string)v!).ToArray();
 
-    public static string Fixture(string name, [CallerFilePath] string thisFile = "") =>
-        Path.Combine(Path.GetDirectoryName(thisFile)!, "Fixtures", name);
+    public static string Fixture(string name, [CallerFilePath] string callerSource = "") => FixtureFiles.PathOf(name, callerSource);
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace AiLab.Tests.Classic;
@@ -11,14 +10,9 @@ namespace AiLab.Tests.Classic;
 /// </summary>
 internal static class SklearnFixtures
 {
-    private static readonly Lazy<JsonDocument> Document = new(() => Load("sklearn_fixtures.json"));
-    private static readonly Lazy<JsonDocument> Ensembles = new(() => Load("ensemble_fixtures.json"));
-    private static readonly Lazy<JsonDocument> Agglomeratives = new(() => Load("agglomerative_fixtures.json"));
-
-    private static JsonDocument Load(string file) => JsonDocument.Parse(File.ReadAllText(PathOf(file)));
-
-    private static string PathOf(string file, [CallerFilePath] string source = "") =>
-        Path.Combine(Path.GetDirectoryName(source)!, "Fixtures", file);
+    private static readonly Lazy<JsonDocument> Document = new(() => FixtureFiles.Json("sklearn_fixtures.json"));
+    private static readonly Lazy<JsonDocument> Ensembles = new(() => FixtureFiles.Json("ensemble_fixtures.json"));
+    private static readonly Lazy<JsonDocument> Agglomeratives = new(() => FixtureFiles.Json("agglomerative_fixtures.json"));
 
     public static JsonElement Get(string name) => Document.Value.RootElement.GetProperty(name);
 

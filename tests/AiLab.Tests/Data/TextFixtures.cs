@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using AiLab.Data;
 
@@ -10,13 +9,9 @@ namespace AiLab.Tests.Data;
 /// </summary>
 internal static class TextFixtures
 {
-    private static readonly Lazy<JsonDocument> Document = new(() =>
-        JsonDocument.Parse(File.ReadAllText(PathOf("text_fixtures.json"))));
+    private static readonly Lazy<JsonDocument> Document = new(() => FixtureFiles.Json("text_fixtures.json"));
 
     private static readonly Lazy<string[]> Spam = new(() => Datasets.SpamAssassin().Texts);
-
-    private static string PathOf(string file, [CallerFilePath] string source = "") =>
-        Path.Combine(Path.GetDirectoryName(source)!, "Fixtures", file);
 
     public static JsonElement Section(string name) => Document.Value.RootElement.GetProperty(name);
 

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using AiLab.Metrics;
 using TorchSharp;
@@ -12,10 +11,7 @@ namespace AiLab.Tests.Metrics;
 /// </summary>
 public sealed class NmsTests
 {
-    private static readonly Lazy<JsonElement> Fixtures = new(() => JsonDocument.Parse(File.ReadAllText(PathOf("nms_fixtures.json"))).RootElement);
-
-    private static string PathOf(string file, [CallerFilePath] string source = "") =>
-        Path.Combine(Path.GetDirectoryName(source)!, "Fixtures", file);
+    private static readonly Lazy<JsonElement> Fixtures = new(() => FixtureFiles.Json("nms_fixtures.json").RootElement);
 
     public static TheoryData<string> NmsCases => Names("nms");
 

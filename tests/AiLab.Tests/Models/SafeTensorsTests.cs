@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using AiLab.Models;
@@ -15,10 +14,7 @@ namespace AiLab.Tests.Models;
 /// </summary>
 public sealed class SafeTensorsTests
 {
-    private static readonly Lazy<JsonElement> Fixtures = new(() => JsonDocument.Parse(File.ReadAllText(PathOf("safetensors_fixtures.json"))).RootElement);
-
-    private static string PathOf(string file, [CallerFilePath] string source = "") =>
-        Path.Combine(Path.GetDirectoryName(source)!, "Fixtures", file);
+    private static readonly Lazy<JsonElement> Fixtures = new(() => FixtureFiles.Json("safetensors_fixtures.json").RootElement);
 
     public static TheoryData<string> ValidCases => NamedCases.Names(Fixtures.Value.GetProperty("valid"));
 
