@@ -45,16 +45,22 @@ public static partial class Detection
         return EnvelopeArea(precision, recall);
     }
 
-    /// <summary>Area under the precision envelope (precision made non-increasing from the right), summed over recall steps.</summary>
+    /// <summary>The precision envelope: at each point the best precision at this recall or beyond (non-increasing).</summary>
+    internal static double[] PrecisionEnvelope(double[] precision)
+    {
+        double[] envelope = [.. precision];
+        for (int k = envelope.Length - 2; k >= 0; k--)
+            envelope[k] = Math.Max(envelope[k], envelope[k + 1]);
+        return envelope;
+    }
+
+    /// <summary>Area under the precision envelope, summed over recall steps.</summary>
     internal static double EnvelopeArea(double[] precision, double[] recall)
     {
-        double area = 0, envelope = 0;
-        for (int k = precision.Length - 1; k >= 0; k--)
-        {
-            envelope = Math.Max(envelope, precision[k]);
-            double previousRecall = k == 0 ? 0 : recall[k - 1];
-            area += (recall[k] - previousRecall) * envelope;
-        }
+        double[] envelope = PrecisionEnvelope(precision);
+        double area = 0;
+        for (int k = envelope.Length - 1; k >= 0; k--)
+            area += (recall[k] - (k == 0 ? 0 : recall[k - 1])) * envelope[k];
         return area;
     }
 }

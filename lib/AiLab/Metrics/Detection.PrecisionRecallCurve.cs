@@ -20,6 +20,13 @@ public sealed record DetectionPrecisionRecallCurve(int? ClassId, double[] Scores
     /// class's AP in <see cref="Detection.MeanAveragePrecision"/>; for pooled classes it is the "micro" AP over all detections.
     /// </summary>
     public double AveragePrecision => Detection.EnvelopeArea(Precision, Recall);
+
+    /// <summary>
+    /// Precision interpolated as PASCAL VOC does: at point k the best precision at recall <c>Recall[k]</c> or beyond
+    /// (non-increasing); <see cref="AveragePrecision"/> is the area under these values held from the previous recall to
+    /// <c>Recall[k]</c>.
+    /// </summary>
+    public double[] InterpolatedPrecision => Detection.PrecisionEnvelope(Precision);
 }
 
 public static partial class Detection

@@ -27,6 +27,7 @@ public sealed class DetectionPrecisionRecallCurveTests
         Assert.Equal([1.0 / 3, 1.0 / 3, 1.0 / 3, 2.0 / 3], curve.Recall);
         Assert.Equal(3, curve.GroundTruthCount);
         // Envelope: precision 1 up to recall 1/3, then 1/2 up to 2/3 → AP = 1/3 + 1/6 = 1/2.
+        Assert.Equal([1, 0.5, 0.5, 0.5], curve.InterpolatedPrecision);
         Assert.Equal(0.5, curve.AveragePrecision, 15);
         Assert.Equal(0.5, Detection.MeanAveragePrecision(detections, truths).MeanAveragePrecision, 15);
     }
